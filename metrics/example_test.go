@@ -205,3 +205,45 @@ func ExampleParseCurrency() {
 	fmt.Println(c.Code(), c.Digits(), metrics.VND.Digits(), metrics.VND.Word())
 	// Output: USD 2 0 đồng
 }
+
+func ExampleAmountOf() {
+	a, err := metrics.AmountOf("1114831.25", metrics.USD)
+	fmt.Println(a, err)
+	_, err = metrics.AmountOf("1,5", metrics.USD)
+	fmt.Println(err)
+	// Output:
+	// 1.114.831,25 USD <nil>
+	// metrics: AmountOf("1,5"): character 2: unexpected ",5"; want a plain decimal such as "1114831.25"
+}
+
+func ExampleNewAmount() {
+	fmt.Println(metrics.NewAmount(decimal.New(2171123, 0), metrics.USD))
+	// Output: 2.171.123 USD
+}
+
+func ExampleNewCount() {
+	c := metrics.NewCount(3615, "văn bản đến")
+	fmt.Println(c)
+	// Output: 3.615 văn bản đến
+}
+
+func ExampleAmount_Cmp() {
+	a := metrics.MustAmount("1114831", metrics.USD)
+	b := metrics.MustAmount("635402", metrics.USD)
+	c, err := a.Cmp(b)
+	fmt.Println(c, err)
+	// Output: 1 <nil>
+}
+
+func ExampleTotal_Check() {
+	t, _ := metrics.SumAmounts("quà",
+		metrics.Part[metrics.Amount]{Name: "quà Tết", Value: metrics.MustAmount("90000000", metrics.VND)},
+		metrics.Part[metrics.Amount]{Name: "xóa nhà tạm", Value: metrics.MustAmount("180000000", metrics.VND)},
+	)
+	err := t.Check(metrics.MustAmount("280000000", metrics.VND))
+	fmt.Println(errors.Is(err, metrics.ErrTotalMismatch))
+	fmt.Println(err)
+	// Output:
+	// true
+	// metrics: quà: stated total 280.000.000 đồng differs from the sum of its parts 270.000.000 đồng (quà Tết: 90.000.000 đồng; xóa nhà tạm: 180.000.000 đồng)
+}

@@ -190,3 +190,21 @@ func checkSyntaxErrorOrOther(t *testing.T, s string, err error) {
 		t.Fatalf("parse %q: position %d is outside the text", s, se.Pos)
 	}
 }
+
+func FuzzCountText(f *testing.F) {
+	for _, s := range []string{"9 hội nghị trực tuyến", "trên 121 thư", "-3", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var c Count
+		if err := c.UnmarshalText([]byte(s)); err != nil {
+			checkSyntaxErrorOrOther(t, s, err)
+			return
+		}
+		tx, _ := c.MarshalText()
+		var b Count
+		if err := b.UnmarshalText(tx); err != nil || b != c {
+			t.Fatalf("UnmarshalText(%q) = %v; %q reads back as %v, %v", s, c, tx, b, err)
+		}
+	})
+}
