@@ -3,7 +3,6 @@ package metrics
 import (
 	"math/big"
 	"math/bits"
-	"time"
 
 	"github.com/shopspring/decimal"
 )
@@ -173,11 +172,11 @@ func (a Amount) currencyWith(op string, b Amount) (Currency, error) {
 
 // ExchangeRate converts amounts in From to To: 1 From = Rate To, on Date,
 // as published by Source (e.g. "Ngân hàng Nhà nước Việt Nam, tỷ giá trung
-// tâm"). Date is a calendar date; its time of day is ignored.
+// tâm").
 type ExchangeRate struct {
 	From, To Currency
 	Rate     decimal.Decimal
-	Date     time.Time
+	Date     Date
 	Source   string
 }
 

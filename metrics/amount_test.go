@@ -138,7 +138,7 @@ func TestAmountIsWhole(t *testing.T) {
 
 func TestAmountConvert(t *testing.T) {
 	rate := ExchangeRate{From: USD, To: VND, Rate: decimal.RequireFromString("25450"),
-		Date: time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC), Source: "tỷ giá trung tâm (ví dụ)"}
+		Date: NewDate(2026, time.November, 2), Source: "tỷ giá trung tâm (ví dụ)"}
 	got, err := MustAmount("1.25", USD).Convert(rate)
 	require.NoError(t, err)
 	if text(got) != "31812.5 VND" {
@@ -148,7 +148,7 @@ func TestAmountConvert(t *testing.T) {
 		t.Errorf("Convert(EUR) with a USD rate: error = %v; want ErrCurrencyMismatch", err)
 	}
 	undated := rate
-	undated.Date = time.Time{}
+	undated.Date = Date{}
 	if _, err := MustAmount("1", USD).Convert(undated); err == nil {
 		t.Errorf("Convert with an undated rate: error = nil; want an error")
 	}

@@ -100,7 +100,7 @@ func ExampleAmount_Round() {
 func ExampleAmount_Convert() {
 	rate := metrics.ExchangeRate{
 		From: metrics.USD, To: metrics.VND, Rate: decimal.RequireFromString("25000"),
-		Date: mustDate("2026-11-02"), Source: "tỷ giá ví dụ",
+		Date: metrics.MustDate("2026-11-02"), Source: "tỷ giá ví dụ",
 	}
 	vnd, _ := metrics.MustAmount("12.5", metrics.USD).Convert(rate)
 	fmt.Println(vnd)
