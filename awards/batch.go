@@ -1,0 +1,228 @@
+package awards
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"github.com/tdkt-vn/tdkt/metrics"
+)
+
+// Proposal proposes one subject for one title or form.
+type Proposal struct {
+	Subject *Record
+	Award   ID
+	Period  Period
+	// Achievement names what is rewarded, for the rule "one achievement,
+	// one form" (Law 2022 Điều 5 k2). Empty means the subject's merit over
+	// the period ("công trạng").
+	Achievement string
+}
+
+func (p Proposal) achievement() string {
+	if p.Achievement != "" {
+		return p.Achievement
+	}
+	return "thành tích " + p.Period.String()
+}
+
+// IssueKind classifies the problems of a batch.
+type IssueKind uint8
+
+const (
+	QuotaExceeded   IssueKind = iota + 1 // vượt tỷ lệ
+	SameAchievement                      // nhiều hình thức cho một thành tích
+	PendingReview                        // đang xem xét kỷ luật, thanh tra, điều tra
+)
+
+// Issue is a problem of a batch of proposals as a whole.
+type Issue struct {
+	Kind     IssueKind
+	Award    ID
+	Subjects []string // IDs of the subjects concerned
+	Text     string   // the problem in Vietnamese
+	Citation Citation
+	// Personal marks issues that reveal personal data; their Text and
+	// Subjects name no subject unless the caller asked for personal data.
+	Personal bool
+	// For quotas: the limit, the count and how the limit was rounded.
+	Limit, Count int
+	Rounding     metrics.RoundingMode
+}
+
+// Batch is the result of checking a batch of proposals.
+type Batch struct {
+	Verdicts []Verdict
+	Issues   []Issue
+}
+
+// CheckOptions are the options of [Evaluator.Check].
+type CheckOptions struct {
+	// Decided is the date of the decision (or of the meeting of the
+	// council). It decides whether the rule on pending proceedings applies.
+	Decided metrics.Date
+	// Personal lets verdicts and issues show discipline and health facts.
+	Personal bool
+}
+
+// Check judges every proposal and checks the batch as a whole: quotas
+// where the law sets one (CSTĐCS at most 15% of LĐTT under Decree 91/2017
+// only), one achievement rewarded by one form (Law 2022 Điều 5 k2), and no
+// proposal while discipline or an investigation is pending (Decree
+// 152/2025 Điều 4, for decisions from 01/07/2025).
+func (e *Evaluator) Check(proposals []Proposal, o CheckOptions) (Batch, error) {
+	var b Batch
+	for i, p := range proposals {
+		if p.Subject == nil {
+			return Batch{}, fmt.Errorf("awards: proposal %d (%s): no subject", i+1, p.Award)
+		}
+		v, err := e.Evaluate(p.Subject, Case{Award: p.Award, Period: p.Period, Decided: o.Decided})
+		if err != nil {
+			return Batch{}, fmt.Errorf("awards: proposal %d: %w", i+1, err)
+		}
+		if o.Personal {
+			v = v.WithPersonalData()
+		}
+		b.Verdicts = append(b.Verdicts, v)
+	}
+	b.Issues = append(b.Issues, e.quotaCSTDCS(proposals, b.Verdicts)...)
+	b.Issues = append(b.Issues, sameAchievement(proposals, b.Verdicts)...)
+	b.Issues = append(b.Issues, pending(proposals, o)...)
+	return b, nil
+}
+
+// Check judges a batch with the default Evaluator.
+func Check(proposals []Proposal, o CheckOptions) (Batch, error) {
+	return defaultEvaluator.Check(proposals, o)
+}
+
+// quotaCSTDCS applies khoản 3 Điều 9 Decree 91/2017: "Chiến sĩ thi đua cơ
+// sở" for at most 15% of those with "Lao động tiên tiến", per period.
+func (e *Evaluator) quotaCSTDCS(ps []Proposal, vs []Verdict) []Issue {
+	type tally struct {
+		ldtt     int
+		cstdcs   []string
+		eligible int
+	}
+	periods := map[Period]*tally{}
+	var order []Period
+	for i, p := range ps {
+		if vs[i].Regime.ID != Law2003ND91 {
+			continue
+		}
+		t := periods[p.Period]
+		if t == nil {
+			t = &tally{}
+			periods[p.Period] = t
+			order = append(order, p.Period)
+		}
+		ok := vs[i].Outcome == Eligible || vs[i].Outcome == EligibleForSelection
+		switch p.Award {
+		case LaoDongTienTien, ChienSiTienTien:
+			if ok {
+				t.ldtt++
+			}
+		case CSTDCoSo:
+			t.cstdcs = append(t.cstdcs, p.Subject.ID)
+			if ok {
+				t.eligible++
+			}
+		}
+	}
+	var out []Issue
+	for _, per := range order {
+		t := periods[per]
+		if len(t.cstdcs) == 0 {
+			continue
+		}
+		quota := e.params.CSTDCSQuota
+		rnd := metrics.Rounding{Mode: e.params.CSTDCSQuotaRounding, Places: 0}
+		limitD, _ := rnd.Apply(quota.Mul(decimal.New(int64(t.ldtt), 0)))
+		limit := int(limitD.IntPart())
+		if len(t.cstdcs) <= limit {
+			continue
+		}
+		out = append(out, Issue{
+			Kind: QuotaExceeded, Award: CSTDCoSo, Subjects: t.cstdcs, Limit: limit, Count: len(t.cstdcs), Rounding: rnd.Mode,
+			Citation: cite(ND91, 9, 3, ""),
+			Text: fmt.Sprintf("%s: đề nghị %d “Chiến sĩ thi đua cơ sở”, vượt tỷ lệ không quá %s tổng số %d cá nhân đạt “Lao động tiên tiến” (tối đa %d người, %s)",
+				per, len(t.cstdcs), metrics.FormatPercent(quota.Shift(2)), t.ldtt, limit, rnd.Mode),
+		})
+	}
+	return out
+}
+
+// sameAchievement applies khoản 2 Điều 5 Law 2022: "không khen thưởng
+// nhiều lần, nhiều hình thức cho một thành tích đạt được".
+func sameAchievement(ps []Proposal, vs []Verdict) []Issue {
+	type key struct{ subject, achievement string }
+	groups := map[key][]int{}
+	var order []key
+	for i, p := range ps {
+		a, _ := Lookup(p.Award)
+		if a.Type != Form {
+			continue
+		}
+		k := key{p.Subject.ID, p.achievement()}
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	var out []Issue
+	for _, k := range order {
+		idx := groups[k]
+		if len(idx) < 2 {
+			continue
+		}
+		names := make([]string, len(idx))
+		for j, i := range idx {
+			a, _ := Lookup(ps[i].Award)
+			names[j] = a.Name
+		}
+		c := cite(Law2022, 5, 2, "").secondary("MOHA trả lời trên baochinhphu.vn")
+		if vs[idx[0]].Regime.old() {
+			c = Citation{Document: Law2003, Evidence: Unverified, Note: "nguyên tắc khen thưởng của Luật 2003; điều khoản chưa xác minh"}
+		}
+		out = append(out, Issue{
+			Kind: SameAchievement, Award: ps[idx[0]].Award, Subjects: []string{k.subject}, Citation: c,
+			Text: fmt.Sprintf("%s: đề nghị %d hình thức khen thưởng (%s) cho cùng một thành tích (%s); một thành tích chỉ khen thưởng một hình thức",
+				k.subject, len(idx), strings.Join(names, "; "), k.achievement),
+		})
+	}
+	return out
+}
+
+// pending applies Decree 152/2025 Điều 4: no proposal while a disciplinary
+// review, an inspection or an investigation of the subject is pending.
+func pending(ps []Proposal, o CheckOptions) []Issue {
+	if o.Decided.IsZero() || o.Decided.Before(metrics.NewDate(2025, 7, 1)) {
+		return nil
+	}
+	var ids []string
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if seen[p.Subject.ID] {
+			continue
+		}
+		for _, pr := range p.Subject.Proceedings {
+			if !pr.From.After(o.Decided) && (pr.To.IsZero() || !pr.To.Before(o.Decided)) {
+				ids = append(ids, p.Subject.ID)
+				seen[p.Subject.ID] = true
+				break
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	sort.Strings(ids)
+	text := fmt.Sprintf("%d đối tượng đang trong thời gian cơ quan có thẩm quyền xem xét kỷ luật, thanh tra, kiểm tra hoặc điều tra: chưa khen thưởng, chưa đề nghị cấp trên khen thưởng", len(ids))
+	if o.Personal {
+		text += " (" + strings.Join(ids, ", ") + ")"
+	} else {
+		ids = nil // who is under review is personal data
+	}
+	return []Issue{{Kind: PendingReview, Subjects: ids, Personal: true, Citation: cite(ND152, 4, 0, "").secondary("nguyên tắc (4) của Điều 4"), Text: text}}
+}

@@ -1,0 +1,521 @@
+package awards
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// The building blocks of the national rules. Each returns a check and the
+// matching explanation, so that a rule reads as data.
+
+func ratingCheck(min Rating) func(*Input) (Result, Facts) {
+	return func(in *Input) (Result, Facts) {
+		y := in.Period.Last
+		r := in.Record.rating(y)
+		var f Facts
+		f.AddYear(y, r)
+		switch {
+		case r == NotRated:
+			return Indeterminate, f
+		case r >= min:
+			return Met, f
+		}
+		return NotMet, f
+	}
+}
+
+func explainRatings(f Facts, p Period) string {
+	parts := make([]string, f.N)
+	for i := range parts {
+		parts[i] = p.yearLabel(int(f.Years[i])) + ": " + f.Ratings[i].String()
+	}
+	return strings.Join(parts, "; ")
+}
+
+func triCheck(get func(*Year) Tri) func(*Input) (Result, Facts) {
+	return func(in *Input) (Result, Facts) {
+		y := in.Period.Last
+		var f Facts
+		f.AddYear(y, NotRated)
+		yr := in.Record.Year(y)
+		if yr == nil {
+			return Indeterminate, f
+		}
+		switch get(yr) {
+		case Yes:
+			f.Count = 1
+			return Met, f
+		case No:
+			f.Count = 2
+			return NotMet, f
+		}
+		return Indeterminate, f
+	}
+}
+
+func explainTri(f Facts, p Period) string {
+	y := p.yearLabel(int(f.Years[0]))
+	switch f.Count {
+	case 1:
+		return y + ": đơn vị đánh giá đạt"
+	case 2:
+		return y + ": đơn vị đánh giá không đạt"
+	}
+	return y + ": chưa có đánh giá của đơn vị"
+}
+
+// serviceCheck: continuous service of at least n months at the end of the
+// period, counting its last day.
+func serviceCheck(months func(*Params) int) func(*Input) (Result, Facts) {
+	return func(in *Input) (Result, Facts) {
+		var f Facts
+		need := months(in.Params)
+		f.Need = int32(need)
+		start := in.Record.Recruited
+		if start.IsZero() {
+			return Indeterminate, f
+		}
+		end := in.Period.End()
+		f.Date = start
+		m, d := start.MonthsUntil(end.AddDays(1))
+		f.Months, f.Days = int16(m), int16(d)
+		if m >= need {
+			return Met, f
+		}
+		return NotMet, f
+	}
+}
+
+func explainService(f Facts, p Period) string {
+	if f.Date.IsZero() {
+		return "chưa có ngày tuyển dụng"
+	}
+	return fmt.Sprintf("tuyển dụng ngày %s, đến hết %s công tác được %d tháng %d ngày (cần ít nhất %d tháng)",
+		f.Date, p.End(), f.Months, f.Days, f.Need)
+}
+
+// disciplineCheck: no discipline of form bar or above whose period overlaps
+// the evaluation period. bar 0 disables the rule.
+func disciplineCheck(bar func(*Params) DisciplineForm) func(*Input) (Result, Facts) {
+	return func(in *Input) (Result, Facts) {
+		var f Facts
+		b := bar(in.Params)
+		if b == 0 {
+			f.Need = -1
+			return Met, f
+		}
+		f.Form = b
+		start, end := in.Period.Start(), in.Period.End()
+		for _, d := range in.Record.Discipline {
+			if d.Form >= b && !d.From.After(end) && (d.To.IsZero() || !d.To.Before(start)) {
+				f.Count++
+				f.Date = d.From
+				return NotMet, f
+			}
+		}
+		return Met, f
+	}
+}
+
+func explainDiscipline(f Facts, p Period) string {
+	if f.Need == -1 {
+		return "không áp dụng theo tham số"
+	}
+	if f.Count > 0 {
+		return fmt.Sprintf("bị kỷ luật từ hình thức %s trở lên trong %s (từ %s)", f.Form, p, f.Date)
+	}
+	return fmt.Sprintf("không bị kỷ luật từ hình thức %s trở lên trong %s", f.Form, p)
+}
+
+// disciplineRunCheck (Decree 152/2025 Điều 4): achievements count only from
+// the end of a discipline period, so a discipline that runs into the
+// evaluation period leaves the period incomplete.
+func disciplineRunCheck(in *Input) (Result, Facts) {
+	var f Facts
+	start, end := in.Period.Start(), in.Period.End()
+	for _, d := range in.Record.Discipline {
+		if !d.From.After(end) && (d.To.IsZero() || !d.To.Before(start)) {
+			f.Count++
+			f.Form = d.Form
+			f.Date = d.To
+			return NotMet, f
+		}
+	}
+	return Met, f
+}
+
+func explainDisciplineRun(f Facts, p Period) string {
+	if f.Count > 0 {
+		if f.Date.IsZero() {
+			return fmt.Sprintf("đang trong thời gian thi hành kỷ luật (%s) trong %s", f.Form, p)
+		}
+		return fmt.Sprintf("thời gian thi hành kỷ luật (%s) kéo dài đến %s, trong %s", f.Form, f.Date, p)
+	}
+	return fmt.Sprintf("không có thời gian thi hành kỷ luật trong %s", p)
+}
+
+func categoryCheck(want Category) func(*Input) (Result, Facts) {
+	return func(in *Input) (Result, Facts) {
+		var f Facts
+		f.Text = in.Record.Category.String()
+		if in.Record.Category == want {
+			return Met, f
+		}
+		return NotMet, f
+	}
+}
+
+// meetsCheck: the subject meets the standard of award in the last year.
+func meetsCheck(award ID) func(*Input) (Result, Facts) {
+	return func(in *Input) (Result, Facts) {
+		y := in.Period.Last
+		var f Facts
+		f.AddYear(y, NotRated)
+		res := in.Meets(award, y)
+		if res == Met {
+			f.Count = 1
+		}
+		return res, f
+	}
+}
+
+func explainMeets(name string) func(Facts, Period) string {
+	return func(f Facts, p Period) string {
+		y := p.yearLabel(int(f.Years[0]))
+		if f.Count == 1 {
+			return y + ": đạt tiêu chuẩn " + name
+		}
+		return y + ": chưa đạt tiêu chuẩn " + name
+	}
+}
+
+// initiativeCheck counts initiatives (or projects) of the given kinds whose
+// scope is at least min, recognised in the years of the window.
+func initiativeCheck(kinds []InitiativeKind, min Scope, need int, window func(*Input) (int, int)) func(*Input) (Result, Facts) {
+	return func(in *Input) (Result, Facts) {
+		from, to := window(in)
+		var f Facts
+		f.Need = int32(need)
+		f.Years[0], f.Years[1] = int16(from), int16(to)
+		f.N = 2
+		for _, it := range in.Record.Initiatives {
+			if it.Year < from || it.Year > to || it.Scope < min {
+				continue
+			}
+			for _, k := range kinds {
+				if it.Kind == k {
+					f.Count++
+					break
+				}
+			}
+		}
+		if int(f.Count) >= need {
+			return Met, f
+		}
+		return NotMet, f
+	}
+}
+
+func explainInitiatives(what string) func(Facts, Period) string {
+	return func(f Facts, p Period) string {
+		span := p.yearLabel(int(f.Years[0]))
+		if f.Years[0] != f.Years[1] {
+			span = "từ " + p.yearLabel(int(f.Years[0])) + " đến " + p.yearLabel(int(f.Years[1]))
+		}
+		return fmt.Sprintf("%d %s được công nhận %s (cần %d)", f.Count, what, span, f.Need)
+	}
+}
+
+func lastYear(in *Input) (int, int) { return in.Period.Last, in.Period.Last }
+func lastYears(n int) func(*Input) (int, int) {
+	return func(in *Input) (int, int) { return in.Period.Last - n + 1, in.Period.Last }
+}
+
+// heldOrMeets reports whether the subject received award for year y or,
+// for the last year of the period, meets its standard now (a proposal made
+// in the same round).
+func heldOrMeets(in *Input, award ID, y int) bool {
+	if in.Record.has(award, y) {
+		return true
+	}
+	return y == in.Period.Last && in.Meets(award, y) == Met
+}
+
+// consecutiveCheck: award held in each of the last n years.
+func consecutiveCheck(award ID, n int) func(*Input) (Result, Facts) {
+	return func(in *Input) (Result, Facts) {
+		var f Facts
+		f.Need = int32(n)
+		last := in.Period.Last
+		for y := last - n + 1; y <= last; y++ {
+			if heldOrMeets(in, award, y) {
+				f.Count++
+				f.AddYear(y, NotRated)
+			}
+		}
+		if int(f.Count) == n {
+			return Met, f
+		}
+		return NotMet, f
+	}
+}
+
+func explainTitleYears(name string) func(Facts, Period) string {
+	return func(f Facts, p Period) string {
+		if f.N == 0 {
+			return fmt.Sprintf("chưa có năm nào đạt %s trong %d năm gần nhất (cần %02d lần liên tục)", name, f.Need, f.Need)
+		}
+		return fmt.Sprintf("đạt %s các năm %s (cần %02d lần liên tục)", name, yearList(f, p), f.Need)
+	}
+}
+
+func yearList(f Facts, p Period) string {
+	parts := make([]string, f.N)
+	for i := range parts {
+		parts[i] = p.yearLabel(int(f.Years[i]))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// consecutiveStagesCheck: two consecutive multi-year titles (CSTĐ Bộ/tỉnh),
+// the second ending in the last year of the period.
+func consecutiveStagesCheck(award ID) func(*Input) (Result, Facts) {
+	return func(in *Input) (Result, Facts) {
+		var f Facts
+		f.Need = 2
+		last := in.Period.Last
+		for _, h2 := range in.Record.Honours {
+			if h2.Award != award || h2.Year != last {
+				continue
+			}
+			f.Count = 1
+			f.Years[0], f.Years[1] = int16(h2.First()), int16(h2.Year)
+			f.N = 2
+			for _, h1 := range in.Record.Honours {
+				if h1.Award == award && h1.Year == h2.First()-1 {
+					f.Count = 2
+					f.Years[2], f.Years[3] = int16(h1.First()), int16(h1.Year)
+					f.N = 4
+					return Met, f
+				}
+			}
+		}
+		return NotMet, f
+	}
+}
+
+func explainStages(f Facts, p Period) string {
+	switch f.Count {
+	case 0:
+		return fmt.Sprintf("chưa được tặng danh hiệu Chiến sĩ thi đua Bộ, ban, ngành, tỉnh kết thúc năm %d", p.Last)
+	case 1:
+		return fmt.Sprintf("được tặng 01 lần (%d-%d), chưa có lần liên tục trước đó", f.Years[0], f.Years[1])
+	}
+	return fmt.Sprintf("được tặng 02 lần liên tục (%d-%d và %d-%d)", f.Years[2], f.Years[3], f.Years[0], f.Years[1])
+}
+
+// streakCheck: after the latest prerequisite award (held before the last
+// year), a run of at least n consecutive years rated min or above that ends
+// in the last year of the period; within the run, at least titles of
+// titleAward (held or met now) and at least excellent years rated
+// "hoàn thành xuất sắc nhiệm vụ", and at least inits initiatives of scope
+// initScope.
+type streak struct {
+	prereq     ID
+	min        Rating
+	years      int
+	titleAward ID
+	titles     int
+	excellent  int
+	inits      int
+	initScope  Scope
+}
+
+// Facts of a streak: Years[0] the prerequisite's year (0 if none),
+// Years[1] the first year of the run, Count the run's length, Need the
+// years needed; Months the titles found, Days the excellent years, Form
+// (reused as a small counter) the initiatives found.
+func (s streak) check(in *Input) (Result, Facts) {
+	var f Facts
+	f.Need = int32(s.years)
+	f.N = 2
+	last := in.Period.Last
+	pre := 0
+	for _, h := range in.Record.Honours {
+		if h.Award == s.prereq && h.Year < last && h.Year > pre {
+			pre = h.Year
+		}
+	}
+	if pre == 0 {
+		return NotMet, f
+	}
+	f.Years[0] = int16(pre)
+	first := last + 1
+	for y := last; y > pre; y-- {
+		r := in.Record.rating(y)
+		if r == NotRated && y == last {
+			return Indeterminate, f
+		}
+		if r < s.min {
+			break
+		}
+		first = y
+	}
+	f.Years[1] = int16(first)
+	f.Count = int32(last - first + 1)
+	titles, excellent, inits := 0, 0, 0
+	for y := first; y <= last; y++ {
+		if s.titleAward != "" && heldOrMeets(in, s.titleAward, y) {
+			titles++
+		}
+		if in.Record.rating(y) == CompletedExcellently {
+			excellent++
+		}
+	}
+	for _, it := range in.Record.Initiatives {
+		if it.Year >= first && it.Year <= last && it.Scope >= s.initScope {
+			inits++
+		}
+	}
+	f.Months, f.Days, f.Form = int16(titles), int16(excellent), DisciplineForm(min(inits, 255))
+	if int(f.Count) >= s.years && titles >= s.titles && excellent >= s.excellent && inits >= s.inits {
+		return Met, f
+	}
+	return NotMet, f
+}
+
+func (s streak) explain(f Facts, p Period) string {
+	pre, _ := Lookup(s.prereq)
+	if f.Years[0] == 0 {
+		return "chưa được tặng " + pre.Name + " trước " + p.String()
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "được tặng %s năm %d; ", pre.Name, f.Years[0])
+	if f.Count == 0 {
+		fmt.Fprintf(&b, "năm %s không đạt mức %s", p.yearLabel(p.Last), s.min)
+	} else {
+		fmt.Fprintf(&b, "%d năm liên tục từ %s đến %s đạt mức %s trở lên (cần %d)",
+			f.Count, p.yearLabel(int(f.Years[1])), p.yearLabel(p.Last), s.min, s.years)
+	}
+	if s.titles > 0 {
+		t, _ := Lookup(s.titleAward)
+		fmt.Fprintf(&b, "; trong đó %d lần đạt %s (cần %d)", f.Months, t.Name, s.titles)
+	}
+	if s.excellent > 0 {
+		fmt.Fprintf(&b, "; %d năm hoàn thành xuất sắc nhiệm vụ (cần %d)", f.Days, s.excellent)
+	}
+	if s.inits > 0 {
+		fmt.Fprintf(&b, "; %d sáng kiến %s (cần %d)", int(f.Form), s.initScope, s.inits)
+	}
+	return b.String()
+}
+
+// yearsRatedCheck: each of the last n years rated min or above.
+func yearsRatedCheck(min Rating, n int) func(*Input) (Result, Facts) {
+	return func(in *Input) (Result, Facts) {
+		var f Facts
+		f.Need = int32(n)
+		res := Met
+		for y := in.Period.Last - n + 1; y <= in.Period.Last; y++ {
+			r := in.Record.rating(y)
+			f.AddYear(y, r)
+			switch {
+			case r == NotRated && res == Met:
+				res = Indeterminate
+			case r != NotRated && r < min:
+				res = NotMet
+			}
+		}
+		return res, f
+	}
+}
+
+// claimCheck: the proposing unit states an achievement under one of the
+// points of the article.
+func claimCheck(award ID, points ...string) func(*Input) (Result, Facts) {
+	return func(in *Input) (Result, Facts) {
+		var f Facts
+		for _, c := range in.Record.Claims {
+			if c.Award != award || c.Year < in.Period.First || c.Year > in.Period.Last {
+				continue
+			}
+			for _, p := range points {
+				if c.Point == p {
+					f.Text = "điểm " + c.Point + ": " + c.Text
+					return Met, f
+				}
+			}
+		}
+		f.Text = "đơn vị chưa nêu thành tích theo điểm " + strings.Join(points, ", ") + "; hội đồng thi đua, khen thưởng xem xét"
+		return Indeterminate, f
+	}
+}
+
+// membersCheck reads the collective's members in the last year.
+func membersCheck(test func(*Input, *Members, *Facts) Result) func(*Input) (Result, Facts) {
+	return func(in *Input) (Result, Facts) {
+		var f Facts
+		y := in.Period.Last
+		f.AddYear(y, NotRated)
+		yr := in.Record.Year(y)
+		if yr == nil || yr.Members == nil || yr.Members.Total == 0 {
+			f.Need = -1
+			return Indeterminate, f
+		}
+		return test(in, yr.Members, &f), f
+	}
+}
+
+// share returns part/total as a percentage with two decimals for display.
+func sharePct(part, total int) string {
+	p := decimal.New(int64(part)*100, 0).DivRound(decimal.New(int64(total), 0), 2)
+	return strings.Replace(p.String(), ".", ",", 1) + "%"
+}
+
+func explainMembers(f Facts, p Period) string {
+	if f.Need == -1 {
+		return p.yearLabel(int(f.Years[0])) + ": chưa có số liệu thành viên"
+	}
+	return f.Text
+}
+
+func blocLeaderCheck(in *Input) (Result, Facts) {
+	var f Facts
+	y := in.Period.Last
+	f.AddYear(y, NotRated)
+	yr := in.Record.Year(y)
+	if yr == nil || yr.BlocRank == 0 {
+		return Indeterminate, f
+	}
+	f.Count = int32(yr.BlocRank)
+	if yr.BlocRank == 1 {
+		return Met, f
+	}
+	return NotMet, f
+}
+
+func explainBloc(f Facts, p Period) string {
+	y := p.yearLabel(int(f.Years[0]))
+	if f.Count == 0 {
+		return y + ": chưa có kết quả xếp hạng trong cụm, khối thi đua"
+	}
+	return y + ": xếp thứ " + strconv.Itoa(int(f.Count)) + " trong cụm, khối thi đua"
+}
+
+// registeredCheck: under the 2003 law a title needs registration for
+// emulation in the year.
+var registeredCheck = triCheck(func(y *Year) Tri { return y.Registered })
+
+func explainRegistered(f Facts, p Period) string {
+	y := p.yearLabel(int(f.Years[0]))
+	switch f.Count {
+	case 1:
+		return y + ": có đăng ký thi đua"
+	case 2:
+		return y + ": không đăng ký thi đua"
+	}
+	return y + ": chưa có thông tin đăng ký thi đua"
+}

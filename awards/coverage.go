@@ -1,0 +1,77 @@
+package awards
+
+import (
+	"strings"
+)
+
+// Coverage says how much of a standard the library encodes.
+type Coverage uint8
+
+const (
+	// NotEncoded: no criteria are encoded: the law delegates them, or the
+	// wording was not found. Verdicts are Undetermined.
+	NotEncoded Coverage = iota
+	// Partly: criteria are encoded, but some rest on unverified facts or on
+	// achievements only the council can judge.
+	Partly
+	// Encoded: every criterion is encoded from verified or secondary sources.
+	Encoded
+)
+
+func (c Coverage) String() string {
+	return [...]string{"chưa mã hóa", "một phần", "đầy đủ"}[c]
+}
+
+// Coverage reports how much of the standard of award for a kind of subject
+// under regime the evaluator encodes, from its rules.
+func (e *Evaluator) Coverage(regime RegimeID, award ID, kind SubjectKind) Coverage {
+	rules := e.Rules(regime, award, kind)
+	if len(rules) == 0 {
+		return NotEncoded
+	}
+	for _, r := range rules {
+		if r.claim || r.Citation.Evidence >= Unverified {
+			return Partly
+		}
+	}
+	return Encoded
+}
+
+// CoverageTable writes the coverage of every title and form under every
+// regime as a Markdown table, generated from the rules themselves.
+func (e *Evaluator) CoverageTable() string {
+	var b strings.Builder
+	b.WriteString("| danh hiệu, hình thức | đối tượng |")
+	for _, g := range regimes {
+		b.WriteString(" ")
+		b.WriteString(string(g.ID))
+		b.WriteString(" |")
+	}
+	b.WriteString("\n| --- | --- |")
+	for range regimes {
+		b.WriteString(" --- |")
+	}
+	b.WriteString("\n")
+	for _, a := range Catalogue() {
+		for _, kind := range []SubjectKind{Individual, Collective, Household} {
+			if a.Subjects&kind == 0 {
+				continue
+			}
+			b.WriteString("| ")
+			b.WriteString(a.Name)
+			b.WriteString(" | ")
+			b.WriteString(kind.String())
+			b.WriteString(" |")
+			for _, g := range regimes {
+				b.WriteString(" ")
+				b.WriteString(e.Coverage(g.ID, a.ID, kind).String())
+				b.WriteString(" |")
+			}
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+// CoverageTable writes the coverage of the national rules.
+func CoverageTable() string { return defaultEvaluator.CoverageTable() }

@@ -1,0 +1,171 @@
+package awards
+
+import (
+	"github.com/tdkt-vn/tdkt/metrics"
+)
+
+// Result is the outcome of one criterion.
+type Result uint8
+
+const (
+	// Indeterminate: the data do not say (a missing rating, an assessment
+	// not made, a criterion the law leaves to a council). It never counts as
+	// met.
+	Indeterminate Result = iota
+	Met
+	NotMet
+)
+
+func (r Result) String() string {
+	return [...]string{"chưa xác định", "đạt", "không đạt"}[r]
+}
+
+// Facts are what a criterion used, kept compact so that judging does not
+// build strings; [Rule.Explain] turns them into Vietnamese.
+type Facts struct {
+	N       uint8     // entries used in Years and Ratings
+	Years   [8]int16  // the years looked at
+	Ratings [8]Rating // their ratings, where the criterion reads ratings
+	Count   int32     // what was counted
+	Need    int32     // what the criterion needs
+	Date    metrics.Date
+	Months  int16
+	Days    int16
+	Form    DisciplineForm
+	Text    string // free text, for rules written by users
+}
+
+// AddYear appends a year and its rating to f; beyond eight years only Count grows.
+func (f *Facts) AddYear(y int, r Rating) {
+	if int(f.N) < len(f.Years) {
+		f.Years[f.N] = int16(y)
+		f.Ratings[f.N] = r
+		f.N++
+	}
+}
+
+// Input is what a rule's check reads.
+type Input struct {
+	Record *Record
+	Period Period
+	Regime *Regime
+	Params *Params
+	ev     *Evaluator
+	depth  int
+}
+
+// Meets reports whether the subject meets the standard of award for the
+// single year y under the same regime, without materialising findings: the
+// standard of "Chiến sĩ thi đua cơ sở" reads that of "Lao động tiên tiến".
+func (in *Input) Meets(award ID, y int) Result {
+	if in.depth > 4 {
+		return Indeterminate
+	}
+	std := in.ev.standard(in.Regime, award, in.Record.Kind)
+	if std == nil || len(std.rules) == 0 {
+		return Indeterminate
+	}
+	sub := Input{Record: in.Record, Period: Period{Kind: in.Period.Kind, First: y, Last: y}, Regime: in.Regime, Params: in.Params, ev: in.ev, depth: in.depth + 1}
+	res, _ := combine(&sub, std.rules, nil)
+	return res
+}
+
+// Rule is one criterion of a standard: its Vietnamese wording, its legal
+// source and a check. Rules are Go data; a province adds its own through
+// [Config].
+type Rule struct {
+	// ID is stable and unique: "luat2022.d23.k2".
+	ID string
+	// Award is the title or form the criterion belongs to.
+	Award ID
+	// Regimes lists the regimes the rule belongs to; empty means every one.
+	Regimes []RegimeID
+	// Subjects limits the rule to some kinds of subject (the standard of
+	// "Bằng khen" for individuals differs from that for collectives); zero
+	// means every kind the award is given to.
+	Subjects SubjectKind
+	// Criterion is the criterion in Vietnamese, as the law words it.
+	Criterion string
+	Citation  Citation
+	// Personal marks a rule that reads discipline or health facts: its facts
+	// stay out of output unless the caller asks (Decree 13/2023/NĐ-CP).
+	Personal bool
+	// Group makes rules alternatives: among rules of one non-empty group, one
+	// met is enough ("đạt một trong các tiêu chuẩn").
+	Group string
+	// Check judges the criterion.
+	Check func(*Input) (Result, Facts)
+	// Explain writes the facts in Vietnamese: "2024: hoàn thành tốt nhiệm
+	// vụ". Nil writes Facts.Text.
+	Explain func(Facts, Period) string
+
+	// claim marks criteria that no record shows, met only by a claim of
+	// the proposing unit: the standard is then encoded only in part.
+	claim bool
+}
+
+func (r *Rule) explain(f Facts, p Period) string {
+	if r.Explain == nil {
+		return f.Text
+	}
+	return r.Explain(f, p)
+}
+
+// Finding is the judgement of one criterion.
+type Finding struct {
+	Rule   *Rule
+	Result Result
+	Facts  Facts
+}
+
+// combine judges rules in order and returns the overall result. Rules of a
+// group are alternatives: the group is met when one is met, not met when
+// all are not met. Everything else must be met. Findings are appended to
+// out when out is not nil.
+func combine(in *Input, rules []*Rule, out []Finding) (Result, []Finding) {
+	overall := Met
+	for i := 0; i < len(rules); {
+		r := rules[i]
+		if r.Group == "" {
+			res, facts := r.Check(in)
+			if out != nil {
+				out = append(out, Finding{Rule: r, Result: res, Facts: facts})
+			}
+			overall = and(overall, res)
+			i++
+			continue
+		}
+		group := NotMet
+		j := i
+		for ; j < len(rules) && rules[j].Group == r.Group; j++ {
+			res, facts := rules[j].Check(in)
+			if out != nil {
+				out = append(out, Finding{Rule: rules[j], Result: res, Facts: facts})
+			}
+			group = or(group, res)
+		}
+		overall = and(overall, group)
+		i = j
+	}
+	return overall, out
+}
+
+func and(a, b Result) Result {
+	if a == NotMet || b == NotMet {
+		return NotMet
+	}
+	if a == Indeterminate || b == Indeterminate {
+		return Indeterminate
+	}
+	return Met
+}
+
+func or(a, b Result) Result {
+	if a == Met || b == Met {
+		return Met
+	}
+	if a == Indeterminate || b == Indeterminate {
+		return Indeterminate
+	}
+	return NotMet
+}

@@ -1,0 +1,135 @@
+package awards
+
+import (
+	"encoding/json"
+	"strings"
+)
+
+// withheld replaces the facts of a personal rule in output.
+const withheld = "thông tin cá nhân, không hiển thị (Nghị định 13/2023/NĐ-CP)"
+
+// FactsText returns the facts of f in Vietnamese, or a notice that they are
+// withheld when the rule reads personal data and disclose is false.
+func (f Finding) FactsText(p Period, disclose bool) string {
+	if f.Rule.Personal && !disclose {
+		return withheld
+	}
+	return f.Rule.explain(f.Facts, p)
+}
+
+// Text writes the verdict as Vietnamese sentences an officer can paste into
+// a dossier:
+//
+//	Nguyễn Văn An (NV001) – “Chiến sĩ thi đua cơ sở”, năm 2024: đủ tiêu chuẩn đề nghị xét tặng.
+//	Căn cứ: Luật Thi đua, khen thưởng 2022 và Nghị định 152/2025/NĐ-CP.
+//	- Đạt: Đạt tiêu chuẩn danh hiệu … – 2024: đạt tiêu chuẩn … (khoản 1 Điều 23 …).
+func (v Verdict) Text() string {
+	var b strings.Builder
+	name := v.Subject.Name
+	if name == "" {
+		name = v.Subject.ID
+	} else {
+		name += " (" + v.Subject.ID + ")"
+	}
+	b.WriteString(name)
+	b.WriteString(" – ")
+	b.WriteString(v.Award.Display())
+	b.WriteString(", ")
+	b.WriteString(v.Period.String())
+	b.WriteString(": ")
+	b.WriteString(v.Outcome.String())
+	b.WriteString(".\nCăn cứ: ")
+	b.WriteString(v.Regime.Name)
+	b.WriteString(".\n")
+	for _, f := range v.Findings {
+		b.WriteString("- ")
+		b.WriteString(capitalize(f.Result.String()))
+		b.WriteString(": ")
+		b.WriteString(f.Rule.Criterion)
+		if facts := f.FactsText(v.Period, v.disclose); facts != "" {
+			b.WriteString(" – ")
+			b.WriteString(facts)
+		}
+		b.WriteString(" (")
+		b.WriteString(f.Rule.Citation.String())
+		b.WriteString(").\n")
+	}
+	if v.Note != "" {
+		b.WriteString("Ghi chú: ")
+		b.WriteString(v.Note)
+		b.WriteString("\n")
+	}
+	if v.ParamsSource != "" {
+		b.WriteString("Tham số áp dụng theo: ")
+		b.WriteString(v.ParamsSource)
+		b.WriteString(".\n")
+	}
+	return b.String()
+}
+
+func capitalize(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+var outcomeCodes = [...]string{"undetermined", "eligible", "eligible_for_selection", "not_eligible"}
+var resultCodes = [...]string{"indeterminate", "met", "not_met"}
+
+type verdictJSON struct {
+	Subject struct {
+		ID   string `json:"id"`
+		Name string `json:"name,omitempty"`
+	} `json:"subject"`
+	Award struct {
+		ID   ID     `json:"id"`
+		Name string `json:"name"`
+	} `json:"award"`
+	Period       string        `json:"period"`
+	Regime       RegimeID      `json:"regime"`
+	Outcome      string        `json:"outcome"`
+	OutcomeText  string        `json:"outcome_text"`
+	Findings     []findingJSON `json:"findings"`
+	Note         string        `json:"note,omitempty"`
+	ParamsSource string        `json:"params_source,omitempty"`
+}
+
+type findingJSON struct {
+	Rule      string `json:"rule"`
+	Criterion string `json:"criterion"`
+	Result    string `json:"result"`
+	Facts     string `json:"facts,omitempty"`
+	Withheld  bool   `json:"withheld,omitempty"`
+	Citation  string `json:"citation"`
+	Evidence  string `json:"evidence"`
+}
+
+// MarshalJSON writes the verdict for portals, in the same words as Text.
+// The facts of discipline and health are left out (with "withheld": true)
+// unless the verdict came from WithPersonalData.
+func (v Verdict) MarshalJSON() ([]byte, error) {
+	var j verdictJSON
+	j.Subject.ID, j.Subject.Name = v.Subject.ID, v.Subject.Name
+	j.Award.ID, j.Award.Name = v.Award.ID, v.Award.Name
+	j.Period = v.Period.String()
+	j.Regime = v.Regime.ID
+	j.Outcome = outcomeCodes[v.Outcome]
+	j.OutcomeText = v.Outcome.String()
+	j.Note = v.Note
+	j.ParamsSource = v.ParamsSource
+	j.Findings = make([]findingJSON, len(v.Findings))
+	for i, f := range v.Findings {
+		fj := findingJSON{
+			Rule: f.Rule.ID, Criterion: f.Rule.Criterion, Result: resultCodes[f.Result],
+			Citation: f.Rule.Citation.String(), Evidence: f.Rule.Citation.Evidence.String(),
+		}
+		if f.Rule.Personal && !v.disclose {
+			fj.Withheld = true
+		} else {
+			fj.Facts = f.Rule.explain(f.Facts, v.Period)
+		}
+		j.Findings[i] = fj
+	}
+	return json.Marshal(j)
+}
