@@ -107,11 +107,12 @@ func disciplineCheck(bar func(*Params) DisciplineForm) func(*Input) (Result, Fac
 			f.Need = -1
 			return Met, f
 		}
-		f.Form = b
+		f.Need = int32(b)
 		start, end := in.Period.Start(), in.Period.End()
 		for _, d := range in.Record.Discipline {
 			if d.Form >= b && !d.From.After(end) && (d.To.IsZero() || !d.To.Before(start)) {
 				f.Count++
+				f.Form = d.Form
 				f.Date = d.From
 				return NotMet, f
 			}
@@ -120,14 +121,17 @@ func disciplineCheck(bar func(*Params) DisciplineForm) func(*Input) (Result, Fac
 	}
 }
 
+// Facts of disciplineCheck: Need the bar (-1 when off), Count 1 and Form
+// and Date the discipline found.
 func explainDiscipline(f Facts, p Period) string {
 	if f.Need == -1 {
 		return "không áp dụng theo tham số"
 	}
+	bar := DisciplineForm(f.Need)
 	if f.Count > 0 {
-		return fmt.Sprintf("bị kỷ luật từ hình thức %s trở lên trong %s (từ %s)", f.Form, p, f.Date)
+		return fmt.Sprintf("bị kỷ luật hình thức %s từ %s, trong %s (mức từ %s trở lên)", f.Form, f.Date, p, bar)
 	}
-	return fmt.Sprintf("không bị kỷ luật từ hình thức %s trở lên trong %s", f.Form, p)
+	return fmt.Sprintf("không bị kỷ luật từ hình thức %s trở lên trong %s", bar, p)
 }
 
 // disciplineRunCheck (Decree 152/2025 Điều 4): achievements count only from

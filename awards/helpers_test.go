@@ -81,7 +81,9 @@ func disciplined(f DisciplineForm, from, to string) mod {
 }
 
 func claim(id ID, point string, y int) mod {
-	return func(r *Record) { r.Claims = append(r.Claims, Claim{Award: id, Point: point, Year: y, Text: "thành tích thử"}) }
+	return func(r *Record) {
+		r.Claims = append(r.Claims, Claim{Award: id, Point: point, Year: y, Text: "thành tích thử"})
+	}
 }
 
 func finding(v Verdict, ruleID string) (Finding, bool) {

@@ -349,10 +349,15 @@ func notArmedForces(in *Input) (Result, Facts) {
 // tiến" for the armed forces.
 func meetsAdvanced(in *Input) (Result, Facts) {
 	if in.Record.Category == ArmedForces {
-		return meetsCheck(ChienSiTienTien)(in)
+		return meetsCSTT(in)
 	}
-	return meetsCheck(LaoDongTienTien)(in)
+	return meetsLDTT(in)
 }
+
+var (
+	meetsLDTT = meetsCheck(LaoDongTienTien)
+	meetsCSTT = meetsCheck(ChienSiTienTien)
+)
 
 func coBoTinhCheck(in *Input) (Result, Facts) {
 	var f Facts

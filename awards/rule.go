@@ -65,8 +65,13 @@ func (in *Input) Meets(award ID, y int) Result {
 	if std == nil || len(std.rules) == 0 {
 		return Indeterminate
 	}
-	sub := Input{Record: in.Record, Period: Period{Kind: in.Period.Kind, First: y, Last: y}, Regime: in.Regime, Params: in.Params, ev: in.ev, depth: in.depth + 1}
-	res, _ := combine(&sub, std.rules, nil)
+	// Judge the year in place, then restore: no copy of the input escapes.
+	saved := in.Period
+	in.Period = Period{Kind: saved.Kind, First: y, Last: y}
+	in.depth++
+	res, _ := combine(in, std.rules, nil)
+	in.depth--
+	in.Period = saved
 	return res
 }
 

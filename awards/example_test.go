@@ -1,0 +1,182 @@
+package awards_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/tdkt-vn/tdkt/awards"
+	"github.com/tdkt-vn/tdkt/metrics"
+)
+
+func sample() *awards.Record {
+	return &awards.Record{
+		ID: "NV001", Name: "Nguyễn Văn An", Kind: awards.Individual,
+		Recruited: metrics.MustDate("01/03/2015"),
+		Years: []awards.Year{
+			{Year: 2023, Rating: awards.CompletedExcellently, Active: awards.Yes},
+			{Year: 2024, Rating: awards.CompletedExcellently, Active: awards.Yes},
+			{Year: 2025, Rating: awards.CompletedWell, Active: awards.Yes},
+		},
+		Honours: []awards.Honour{{Award: awards.CSTDCoSo, Year: 2023}, {Award: awards.CSTDCoSo, Year: 2024}},
+		Initiatives: []awards.InitiativeRecord{
+			{Kind: awards.Initiative, Scope: awards.ScopeMinistry, Year: 2025, Title: "Số hóa hồ sơ đoàn ra, đoàn vào"},
+		},
+	}
+}
+
+func ExampleEvaluate() {
+	v, err := awards.Evaluate(sample(), awards.Case{Award: awards.CSTDBoTinh, Period: awards.YearOf(2025)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(v.Text())
+	// Output:
+	// Nguyễn Văn An (NV001) – Chiến sĩ thi đua Bộ, ban, ngành, tỉnh, năm 2025: đủ tiêu chuẩn để xét chọn.
+	// Căn cứ: Luật Thi đua, khen thưởng 2022 và Nghị định 152/2025/NĐ-CP.
+	// - Đạt: Có thành tích xuất sắc tiêu biểu được lựa chọn trong số những cá nhân có 03 lần liên tục được tặng danh hiệu “Chiến sĩ thi đua cơ sở” – đạt “Chiến sĩ thi đua cơ sở” các năm 2023, 2024, 2025 (cần 03 lần liên tục) (điểm a khoản 1 Điều 22 Luật Thi đua, khen thưởng số 06/2022/QH15 (nguồn thứ cấp: MOHA trả lời 05/11/2024; xem bổ sung 11/2026)).
+	// - Đạt: Có sáng kiến đã được áp dụng hiệu quả và có khả năng nhân rộng trong Bộ, ban, ngành, tỉnh hoặc đề tài khoa học đã được nghiệm thu và áp dụng hiệu quả, có phạm vi ảnh hưởng trong Bộ, ban, ngành, tỉnh – 1 sáng kiến, đề tài phạm vi Bộ, ban, ngành, tỉnh được công nhận từ 2023 đến 2025 (cần 1) (điểm b khoản 1 Điều 22 Luật Thi đua, khen thưởng số 06/2022/QH15 (nguồn thứ cấp: MOHA trả lời 05/11/2024)).
+}
+
+func ExampleVerdict_MarshalJSON() {
+	v, _ := awards.Evaluate(sample(), awards.Case{Award: awards.LaoDongTienTien, Period: awards.YearOf(2025)})
+	b, _ := json.Marshal(v)
+	var j struct {
+		Outcome  string `json:"outcome"`
+		Findings []struct {
+			Rule   string `json:"rule"`
+			Result string `json:"result"`
+		} `json:"findings"`
+	}
+	_ = json.Unmarshal(b, &j)
+	fmt.Println(j.Outcome)
+	for _, f := range j.Findings {
+		fmt.Println(f.Rule, f.Result)
+	}
+	// Output:
+	// eligible
+	// luat2022.d24.doituong met
+	// luat2022.d24.k1.a met
+	// luat2022.d24.k1.b met
+	// tt01.d1.k5.d met
+	// nd152.d4.kyluat met
+}
+
+func ExampleRegimeAt() {
+	for _, d := range []string{"31/12/2023", "01/01/2024", "01/07/2025"} {
+		g, _ := awards.RegimeAt(metrics.MustDate(d))
+		fmt.Println(d, g.ID)
+	}
+	// Output:
+	// 31/12/2023 luat2003-nd91
+	// 01/01/2024 luat2022-nd98
+	// 01/07/2025 luat2022-nd152
+}
+
+func ExamplePrice() {
+	r, _ := awards.Price(awards.Grant{Award: awards.LaoDongTienTien, Subject: awards.Individual, Decided: metrics.MustDate("27/11/2026")})
+	fmt.Printf("%s × %s = %s → %s\n", r.Coefficient.Value, r.Base.Amount, r.Raw, r.Amount)
+	fmt.Println(r.Coefficient.Citation)
+	// Output:
+	// 0.3 × 2.530.000 đồng = 759.000 đồng → 760.000 đồng
+	// Điều 50 Nghị định số 152/2025/NĐ-CP
+}
+
+func ExamplePay() {
+	decided := metrics.MustDate("15/03/2022")
+	dept := awards.Decision{Grantor: "Giám đốc Sở", Body: "Sở Ngoại vụ tỉnh Cao Bằng", Date: decided}
+	p, _ := awards.Pay([]awards.Payment{
+		{Grant: awards.Grant{Award: awards.LaoDongTienTien, Subject: awards.Individual, Decided: decided}, Recipients: 30, Decision: dept},
+		{Grant: awards.Grant{Award: awards.TapTheTienTien, Subject: awards.Collective, Decided: decided}, Recipients: 5, Decision: dept},
+	})
+	for _, l := range p.Lines {
+		fmt.Printf("%s × %d = %s\n", l.Reward.Amount, l.Payment.Recipients, l.Total)
+	}
+	for _, f := range p.Funds {
+		fmt.Println(f.Fund+":", f.Total.Value)
+	}
+	// Output:
+	// 450.000 đồng × 30 = 13.500.000 đồng
+	// 1.200.000 đồng × 5 = 6.000.000 đồng
+	// Quỹ thi đua, khen thưởng của Sở Ngoại vụ tỉnh Cao Bằng: 19.500.000 đồng
+}
+
+func ExampleCheck() {
+	r := sample()
+	b, _ := awards.Check([]awards.Proposal{
+		{Subject: r, Award: awards.BangKhenBoTinh, Period: awards.YearOf(2025)},
+		{Subject: r, Award: awards.BangKhenTTg, Period: awards.YearOf(2025)},
+	}, awards.CheckOptions{Decided: metrics.MustDate("15/01/2026")})
+	for _, i := range b.Issues {
+		fmt.Println(i.Text)
+		fmt.Println(i.Citation)
+	}
+	// Output:
+	// NV001: đề nghị 2 hình thức khen thưởng (Bằng khen của Bộ, ban, ngành, tỉnh; Bằng khen của Thủ tướng Chính phủ) cho cùng một thành tích (thành tích năm 2025); một thành tích chỉ khen thưởng một hình thức
+	// khoản 2 Điều 5 Luật Thi đua, khen thưởng số 06/2022/QH15 (nguồn thứ cấp: MOHA trả lời trên baochinhphu.vn)
+}
+
+func ExampleNew() {
+	// A province adds a criterion by its own regulation.
+	rule := &awards.Rule{
+		ID: "tinh-x.cstdcs.sangkien", Award: awards.CSTDCoSo, Regimes: []awards.RegimeID{awards.Law2022ND152},
+		Criterion: "Có ít nhất 01 sáng kiến được công nhận trong năm",
+		Citation:  awards.Citation{Document: "Quyết định số 99/2025/QĐ-UBND tỉnh X", Article: 5, Clause: 2},
+		Check: func(in *awards.Input) (awards.Result, awards.Facts) {
+			for _, it := range in.Record.Initiatives {
+				if it.Year == in.Period.Last {
+					return awards.Met, awards.Facts{Text: "có sáng kiến"}
+				}
+			}
+			return awards.NotMet, awards.Facts{Text: "không có sáng kiến trong năm"}
+		},
+	}
+	e, err := awards.New(awards.Config{Extra: []*awards.Rule{rule}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r := sample()
+	r.Years[2].Rating = awards.CompletedExcellently
+	r.Initiatives = nil
+	national, _ := awards.Evaluate(r, awards.Case{Award: awards.CSTDCoSo, Period: awards.YearOf(2025)})
+	local, _ := e.Evaluate(r, awards.Case{Award: awards.CSTDCoSo, Period: awards.YearOf(2025)})
+	fmt.Println(national.Outcome)
+	fmt.Println(local.Outcome)
+	// Output:
+	// đủ tiêu chuẩn đề nghị xét tặng
+	// không đủ tiêu chuẩn
+}
+
+func ExampleDefaultParams() {
+	p := awards.DefaultParams()
+	fmt.Println(p.TTLDTTShare, p.MinService2022, p.MinService2003, p.CSTDCSQuota)
+	// Output: 0.5 6 10 0.15
+}
+
+func ExampleParseCSV() {
+	data := "Mã;Họ tên;Năm;Xếp loại;Tích cực;Danh hiệu\nNV1;Trần Thị Bình;2025;HTXSNV;x;\n"
+	rs, err := awards.ParseCSV("roster.csv", []byte(data))
+	fmt.Println(len(rs), rs[0].Name, rs[0].Years[0].Rating, err)
+	_, err = awards.ParseCSV("roster.csv", []byte("Mã;Năm;Xếp loại\nNV1;2025;giỏi\n"))
+	fmt.Println(err)
+	// Output:
+	// 1 Trần Thị Bình hoàn thành xuất sắc nhiệm vụ <nil>
+	// roster.csv:2: field "Xếp loại": unknown rating "giỏi"; want HTXSNV, HTTNV, HTNV or KHTNV
+}
+
+func ExampleParseJSON() {
+	rs, err := awards.ParseJSON("roster.json", []byte(`{"records": [{"id": "NV1", "years": [{"year": 2025, "rating": "HTTNV"}]}]}`))
+	fmt.Println(len(rs), rs[0].ID, err)
+	// Output: 1 NV1 <nil>
+}
+
+func ExampleCoverageTable() {
+	lines := strings.Split(awards.CoverageTable(), "\n")
+	fmt.Println(lines[0])
+	fmt.Println(lines[4])
+	// Output:
+	// | danh hiệu, hình thức | đối tượng | luat2003-nd91 | luat2022-nd98 | luat2022-nd152 |
+	// | Chiến sĩ thi đua cơ sở | cá nhân | đầy đủ | đầy đủ | đầy đủ |
+}
