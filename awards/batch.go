@@ -43,8 +43,10 @@ type Issue struct {
 	Subjects []string // IDs of the subjects concerned
 	Text     string   // the problem in Vietnamese
 	Citation Citation
-	// Personal marks issues that reveal personal data; their Text and
-	// Subjects name no subject unless the caller asked for personal data.
+	// Personal marks issues that reveal personal data: their Text names no
+	// subject unless the caller asked for personal data. Subjects always
+	// lists them, so that a portal can act on the issue; a portal that shows
+	// it must withhold the names just the same.
 	Personal bool
 	// For quotas: the limit, the count and how the limit was rounded.
 	Limit, Count int
@@ -221,8 +223,6 @@ func pending(ps []Proposal, o CheckOptions) []Issue {
 	text := fmt.Sprintf("%d đối tượng đang trong thời gian cơ quan có thẩm quyền xem xét kỷ luật, thanh tra, kiểm tra hoặc điều tra: chưa khen thưởng, chưa đề nghị cấp trên khen thưởng", len(ids))
 	if o.Personal {
 		text += " (" + strings.Join(ids, ", ") + ")"
-	} else {
-		ids = nil // who is under review is personal data
 	}
 	return []Issue{{Kind: PendingReview, Subjects: ids, Personal: true, Citation: cite(ND152, 4, 0, "").secondary("nguyên tắc (4) của Điều 4"), Text: text}}
 }

@@ -288,8 +288,8 @@ func TestBatch(t *testing.T) {
 		})
 		ps := []Proposal{p(r, LaoDongTienTien, 2025)}
 		b, _ := Check(ps, CheckOptions{Decided: metrics.MustDate("15/01/2026")})
-		if len(b.Issues) != 1 || b.Issues[0].Kind != PendingReview || b.Issues[0].Subjects != nil || strings.Contains(b.Issues[0].Text, r.ID) {
-			t.Fatalf("issues %+v; want one PendingReview naming nobody", b.Issues)
+		if len(b.Issues) != 1 || b.Issues[0].Kind != PendingReview || !b.Issues[0].Personal || strings.Contains(b.Issues[0].Text, r.ID) {
+			t.Fatalf("issues %+v; want one personal PendingReview whose text names nobody", b.Issues)
 		}
 		b, _ = Check(ps, CheckOptions{Decided: metrics.MustDate("15/01/2026"), Personal: true})
 		if len(b.Issues) != 1 || len(b.Issues[0].Subjects) != 1 || !strings.Contains(b.Issues[0].Text, r.ID) {

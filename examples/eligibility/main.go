@@ -1,0 +1,437 @@
+// Eligibility judges the staff and units of a provincial department for a
+// year under the Law on Emulation and Commendation, as a TĐKT officer does
+// before the council meets: every verdict with its reasons in Vietnamese,
+// the checks on the batch as a whole, and the reward money per paying fund.
+//
+// With no arguments it judges an embedded sample roster (42 made-up people
+// and 6 units of a fictional "Sở Văn hóa, Thể thao và Du lịch tỉnh Lam
+// Sơn", 2019–2025) for 2025:
+//
+//	go run ./examples/eligibility
+//	go run ./examples/eligibility -year 2024 -format json
+//	go run ./examples/eligibility -roster my-unit.csv -agency "Sở Nội vụ tỉnh X" -decided 15/01/2026
+//
+// The roster is a CSV file in the dialect of awards.ParseCSV (one line per
+// person or unit and year, as spreadsheets keep it) or a JSON file of
+// awards.ParseJSON. Discipline and pending reviews are personal data: they
+// inform the verdicts but are shown only with -personal.
+package main
+
+import (
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tdkt-vn/tdkt/awards"
+	"github.com/tdkt-vn/tdkt/metrics"
+)
+
+//go:embed roster.csv
+var sampleRoster []byte
+
+const sampleAgency = "Sở Văn hóa, Thể thao và Du lịch tỉnh Lam Sơn"
+
+func main() {
+	log.SetFlags(0)
+	if err := run(os.Stdout, os.Args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			os.Exit(2)
+		}
+		log.Fatal(err)
+	}
+}
+
+type options struct {
+	year     int
+	roster   string
+	agency   string
+	province string
+	format   string
+	decided  metrics.Date
+	personal bool
+}
+
+func parseFlags(args []string, stderr io.Writer) (options, error) {
+	var o options
+	var decided string
+	fs := flag.NewFlagSet("eligibility", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.IntVar(&o.year, "year", 2025, "the year judged")
+	fs.StringVar(&o.roster, "roster", "", "a roster file (.csv or .json); empty uses the embedded sample")
+	fs.StringVar(&o.agency, "agency", sampleAgency, "the agency, as its name reads in funds and headings")
+	fs.StringVar(&o.province, "province", "UBND tỉnh Lam Sơn", "the provincial People's Committee")
+	fs.StringVar(&o.format, "format", "text", "output format: text or json")
+	fs.StringVar(&decided, "decided", "", "the decision date, dd/mm/yyyy (default 15/01 of the next year)")
+	fs.BoolVar(&o.personal, "personal", false, "show discipline and pending reviews (personal data)")
+	if err := fs.Parse(args); err != nil {
+		return o, err
+	}
+	if fs.NArg() > 0 {
+		return o, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	if o.format != "text" && o.format != "json" {
+		return o, fmt.Errorf("-format %q: want text or json", o.format)
+	}
+	o.decided = metrics.NewDate(o.year+1, 1, 15)
+	if decided != "" {
+		d, err := metrics.ParseDate(decided)
+		if err != nil {
+			return o, fmt.Errorf("-decided: %w", err)
+		}
+		o.decided = d
+	}
+	return o, nil
+}
+
+func run(w io.Writer, args []string) error {
+	o, err := parseFlags(args, os.Stderr)
+	if err != nil {
+		return err
+	}
+	var records []*awards.Record
+	if o.roster == "" {
+		records, err = awards.ParseCSV("roster.csv", sampleRoster)
+	} else {
+		records, err = awards.LoadFile(o.roster)
+	}
+	if err != nil {
+		return err
+	}
+	res, err := judge(records, o)
+	if err != nil {
+		return err
+	}
+	if o.format == "json" {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res.json(o))
+	}
+	return res.text(w, o)
+}
+
+// result is everything the program works out.
+type result struct {
+	people, units []awards.Verdict
+	batch         awards.Batch
+	payout        awards.Payout
+}
+
+var (
+	personAwards = []awards.ID{awards.LaoDongTienTien, awards.CSTDCoSo, awards.CSTDBoTinh, awards.BangKhenBoTinh, awards.BangKhenTTg}
+	unitAwards   = []awards.ID{awards.TapTheTienTien, awards.TapTheXuatSac, awards.CoThiDuaBoTinh}
+)
+
+func judge(records []*awards.Record, o options) (*result, error) {
+	period := awards.YearOf(o.year)
+	var res result
+	byUnit := map[string][]*awards.Record{}
+	var units []*awards.Record
+	ldtt := map[string]bool{}
+	cstdcs := map[string]bool{}
+	for _, r := range records {
+		switch r.Kind {
+		case awards.Collective:
+			units = append(units, r)
+			continue
+		case awards.Individual:
+		default:
+			continue
+		}
+		byUnit[r.Unit] = append(byUnit[r.Unit], r)
+		for _, id := range personAwards {
+			if id == awards.LaoDongTienTien && r.Category == awards.ArmedForces {
+				id = awards.ChienSiTienTien
+			}
+			v, err := awards.Evaluate(r, awards.Case{Award: id, Period: period, Decided: o.decided})
+			if err != nil {
+				return nil, err
+			}
+			if o.personal {
+				v = v.WithPersonalData()
+			}
+			ok := v.Outcome == awards.Eligible || v.Outcome == awards.EligibleForSelection
+			switch id {
+			case awards.LaoDongTienTien, awards.ChienSiTienTien:
+				ldtt[r.ID] = ok
+			case awards.CSTDCoSo:
+				cstdcs[r.ID] = ok
+			}
+			res.people = append(res.people, v)
+		}
+	}
+	for _, u := range units {
+		fillMembers(u, byUnit[u.ID], o.year, ldtt, cstdcs)
+		for _, id := range unitAwards {
+			v, err := awards.Evaluate(u, awards.Case{Award: id, Period: period, Decided: o.decided})
+			if err != nil {
+				return nil, err
+			}
+			res.units = append(res.units, v)
+		}
+	}
+	var proposals []awards.Proposal
+	for _, v := range append(append([]awards.Verdict(nil), res.people...), res.units...) {
+		if v.Outcome == awards.Eligible || v.Outcome == awards.EligibleForSelection {
+			proposals = append(proposals, awards.Proposal{Subject: v.Subject, Award: v.Award.ID, Period: v.Period})
+		}
+	}
+	var err error
+	res.batch, err = awards.Check(proposals, awards.CheckOptions{Decided: o.decided, Personal: o.personal})
+	if err != nil {
+		return nil, err
+	}
+	// No reward while a review is pending (Decree 152/2025 Điều 4).
+	held := map[string]bool{}
+	for _, i := range res.batch.Issues {
+		if i.Kind == awards.PendingReview {
+			for _, id := range i.Subjects {
+				held[id] = true
+			}
+		}
+	}
+	paid := proposals[:0:0]
+	for _, p := range proposals {
+		if !held[p.Subject.ID] {
+			paid = append(paid, p)
+		}
+	}
+	res.payout, err = awards.Pay(payments(paid, o))
+	if err != nil {
+		return nil, err
+	}
+	return &res, nil
+}
+
+// fillMembers sets a unit's members' results for the year from its
+// members' verdicts, where the roster does not state them (the titles of
+// the year are decided in the same round).
+func fillMembers(u *awards.Record, members []*awards.Record, year int, ldtt, cstdcs map[string]bool) {
+	y := u.Year(year)
+	if y == nil || len(members) == 0 || (y.Members != nil && y.Members.LDTT > 0) {
+		return
+	}
+	m := &awards.Members{}
+	start, end := metrics.NewDate(year, 1, 1), metrics.NewDate(year, 12, 31)
+	for _, p := range members {
+		py := p.Year(year)
+		if py == nil {
+			continue
+		}
+		m.Total++
+		if py.Rating >= awards.Completed {
+			m.Completed++
+		}
+		if ldtt[p.ID] {
+			m.LDTT++
+		}
+		if cstdcs[p.ID] {
+			m.CSTDCS++
+		}
+		for _, d := range p.Discipline {
+			if !d.From.After(end) && (d.To.IsZero() || !d.To.Before(start)) {
+				m.Disciplined[0]++
+				if d.Form >= awards.Warning {
+					m.Disciplined[1]++
+				}
+				break
+			}
+		}
+	}
+	y.Members = m
+}
+
+// payments groups the proposals that pass into decisions: the agency's
+// head decides the grassroots titles and pays from the agency's fund; the
+// province's chairman the rest, except the Prime Minister's Bằng khen.
+func payments(ps []awards.Proposal, o options) []awards.Payment {
+	type key struct {
+		award awards.ID
+		kind  awards.SubjectKind
+	}
+	count := map[key]int{}
+	var order []key
+	for _, p := range ps {
+		k := key{p.Award, p.Subject.Kind}
+		if count[k] == 0 {
+			order = append(order, k)
+		}
+		count[k]++
+	}
+	var out []awards.Payment
+	for _, k := range order {
+		d := awards.Decision{Date: o.decided, Grantor: "Chủ tịch " + o.province, Body: o.province}
+		switch k.award {
+		case awards.LaoDongTienTien, awards.ChienSiTienTien, awards.CSTDCoSo, awards.TapTheTienTien:
+			d.Grantor, d.Body = "Giám đốc "+o.agency, o.agency
+		case awards.BangKhenTTg:
+			d.Grantor, d.Body = "Thủ tướng Chính phủ", "Chính phủ"
+		}
+		out = append(out, awards.Payment{Grant: awards.Grant{Award: k.award, Subject: k.kind, Decided: o.decided}, Recipients: count[k], Decision: d})
+	}
+	return out
+}
+
+func (res *result) text(w io.Writer, o options) error {
+	fmt.Fprintf(w, "KẾT QUẢ RÀ SOÁT TIÊU CHUẨN THI ĐUA, KHEN THƯỞNG NĂM %d\n%s\n\n", o.year, o.agency)
+	res.summary(w)
+	fmt.Fprintf(w, "\nI. CÁ NHÂN\n\n")
+	for _, v := range res.people {
+		fmt.Fprintln(w, v.Text())
+	}
+	fmt.Fprintf(w, "II. TẬP THỂ\n\n")
+	for _, v := range res.units {
+		fmt.Fprintln(w, v.Text())
+	}
+	fmt.Fprintf(w, "III. KIỂM TRA CHUNG\n\n")
+	if len(res.batch.Issues) == 0 {
+		fmt.Fprintln(w, "Không phát hiện vấn đề về tỷ lệ, trùng thành tích hoặc đối tượng đang bị xem xét.")
+	}
+	for _, i := range res.batch.Issues {
+		fmt.Fprintf(w, "- %s (%s).\n", i.Text, i.Citation)
+	}
+	fmt.Fprintf(w, "\nIV. TIỀN THƯỞNG (nếu được quyết định ngày %s)\n\n", o.decided)
+	money := metrics.Formatter{NoUnit: true}
+	rows := [][]string{{"Danh hiệu, hình thức", "Đối tượng", "Số lượng", "Mức thưởng", "Thành tiền", ""}}
+	for _, l := range res.payout.Lines {
+		a, _ := awards.Lookup(l.Payment.Grant.Award)
+		note := ""
+		if l.Reward.Unverified() {
+			note = "(*)"
+		}
+		rows = append(rows, []string{a.Name, l.Payment.Grant.Subject.String(), fmt.Sprint(l.Payment.Recipients),
+			money.Amount(l.Reward.Amount), money.Amount(l.Total), note})
+	}
+	rows = append(rows, []string{"Cộng", "", "", "", money.Amount(res.payout.Total), ""})
+	table(w, rows, []bool{false, false, true, true, true, false})
+	fmt.Fprintln(w)
+	for _, f := range res.payout.Funds {
+		fmt.Fprintf(w, "%s: %s\n", f.Fund, f.Total.Value)
+	}
+	words, err := res.payout.Total.InWords()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "Tổng cộng: %s (bằng chữ: %s).\n", res.payout.Total, words)
+	if len(res.payout.Lines) > 0 {
+		l := res.payout.Lines[0]
+		fmt.Fprintf(w, "Căn cứ: mức lương cơ sở %s (%s); hệ số theo %s; %s (%s); chi từ quỹ của cấp ra quyết định (%s).\n",
+			l.Reward.Base.Amount, l.Reward.Base.Citation, l.Reward.Table.Decree, l.Reward.Rounding.Name, l.Reward.Table.RoundingCite, awards.FundCitation)
+		fmt.Fprintln(w, "(*) hệ số hoặc quy tắc chưa xác minh được văn bản: xem trích dẫn trong kết quả JSON.")
+	}
+	return nil
+}
+
+// summary writes the number of verdicts of each outcome per award.
+func (res *result) summary(w io.Writer) {
+	counts := map[string]*[4]int{}
+	var order []string
+	for _, v := range append(append([]awards.Verdict(nil), res.people...), res.units...) {
+		name := v.Award.Name
+		if counts[name] == nil {
+			counts[name] = new([4]int)
+			order = append(order, name)
+		}
+		counts[name][v.Outcome]++
+	}
+	rows := [][]string{{"Danh hiệu, hình thức", "Đủ tiêu chuẩn", "Để xét chọn", "Không đủ", "Chưa xác định"}}
+	for _, name := range order {
+		c := counts[name]
+		rows = append(rows, []string{name, fmt.Sprint(c[awards.Eligible]), fmt.Sprint(c[awards.EligibleForSelection]),
+			fmt.Sprint(c[awards.NotEligible]), fmt.Sprint(c[awards.Undetermined])})
+	}
+	table(w, rows, []bool{false, true, true, true, true})
+}
+
+// table writes rows in aligned columns, measuring width in characters
+// (the text is NFC, one rune per letter); right aligns numeric columns.
+func table(w io.Writer, rows [][]string, right []bool) {
+	widths := make([]int, len(rows[0]))
+	for _, r := range rows {
+		for i, c := range r {
+			widths[i] = max(widths[i], utf8.RuneCountInString(c))
+		}
+	}
+	for _, r := range rows {
+		var b strings.Builder
+		for i, c := range r {
+			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
+			if i > 0 {
+				b.WriteString("  ")
+			}
+			if right[i] {
+				b.WriteString(pad + c)
+			} else {
+				b.WriteString(c + pad)
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	}
+}
+
+func (res *result) json(o options) any {
+	type line struct {
+		Award      awards.ID `json:"award"`
+		Subject    string    `json:"subject"`
+		Recipients int       `json:"recipients"`
+		Unit       string    `json:"unit_amount"`
+		Total      string    `json:"total"`
+		Fund       string    `json:"fund"`
+		Citations  []string  `json:"citations"`
+		Unverified bool      `json:"unverified,omitempty"`
+	}
+	type fund struct {
+		Fund  string `json:"fund"`
+		Total string `json:"total"`
+	}
+	type issue struct {
+		Kind     string   `json:"kind"`
+		Text     string   `json:"text"`
+		Citation string   `json:"citation"`
+		Subjects []string `json:"subjects,omitempty"`
+	}
+	out := struct {
+		Year     int              `json:"year"`
+		Agency   string           `json:"agency"`
+		Decided  string           `json:"decided"`
+		Verdicts []awards.Verdict `json:"verdicts"`
+		Issues   []issue          `json:"issues"`
+		Money    []line           `json:"money"`
+		Funds    []fund           `json:"funds"`
+		Total    string           `json:"total"`
+	}{Year: o.year, Agency: o.agency, Decided: o.decided.ISO(), Issues: []issue{}}
+	out.Verdicts = append(append(out.Verdicts, res.people...), res.units...)
+	for _, i := range res.batch.Issues {
+		kind := [...]string{"", "quota_exceeded", "same_achievement", "pending_review"}[i.Kind]
+		is := issue{Kind: kind, Text: i.Text, Citation: i.Citation.String(), Subjects: i.Subjects}
+		if i.Personal && !o.personal {
+			is.Subjects = nil
+		}
+		out.Issues = append(out.Issues, is)
+	}
+	for _, l := range res.payout.Lines {
+		var cites []string
+		for _, c := range l.Reward.Citations() {
+			cites = append(cites, c.String())
+		}
+		out.Money = append(out.Money, line{Award: l.Payment.Grant.Award, Subject: l.Payment.Grant.Subject.String(), Recipients: l.Payment.Recipients,
+			Unit: plain(l.Reward.Amount), Total: plain(l.Total), Fund: l.Payment.Fund(), Citations: cites, Unverified: l.Reward.Unverified()})
+	}
+	for _, f := range res.payout.Funds {
+		out.Funds = append(out.Funds, fund{Fund: f.Fund, Total: plain(f.Total.Value)})
+	}
+	out.Total = plain(res.payout.Total)
+	return out
+}
+
+// plain writes an amount in the machine form: digits, no grouping.
+func plain(a metrics.Amount) string {
+	b, _ := a.MarshalText()
+	return strings.TrimSuffix(string(b), " VND")
+}
