@@ -19,7 +19,6 @@ func TestGolden(t *testing.T) {
 	}{
 		{"sample-2025.txt", nil},
 		{"sample-2023.txt", []string{"-year", "2023"}},
-		{"sample-2025.json", []string{"-format", "json"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
