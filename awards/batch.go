@@ -72,7 +72,9 @@ type CheckOptions struct {
 // where the law sets one (CSTĐCS at most 15% of LĐTT under Decree 91/2017
 // only), one achievement rewarded by one form (Law 2022 Điều 5 k2), and no
 // proposal while discipline or an investigation is pending (Decree
-// 152/2025 Điều 4, for decisions from 01/07/2025).
+// 152/2025 Điều 4, for decisions from 01/07/2025). Under Decree 91/2017 it
+// also caps "Cờ thi đua của Chính phủ" at 20% of the collectives that meet
+// the standard of a ministry's or province's flag.
 func (e *Evaluator) Check(proposals []Proposal, o CheckOptions) (Batch, error) {
 	var b Batch
 	for i, p := range proposals {
@@ -88,7 +90,7 @@ func (e *Evaluator) Check(proposals []Proposal, o CheckOptions) (Batch, error) {
 		}
 		b.Verdicts = append(b.Verdicts, v)
 	}
-	b.Issues = append(b.Issues, e.quotaCSTDCS(proposals, b.Verdicts)...)
+	b.Issues = append(b.Issues, e.quotas(proposals, b.Verdicts)...)
 	b.Issues = append(b.Issues, sameAchievement(proposals, b.Verdicts)...)
 	b.Issues = append(b.Issues, pending(proposals, o)...)
 	return b, nil
@@ -99,58 +101,74 @@ func Check(proposals []Proposal, o CheckOptions) (Batch, error) {
 	return defaultEvaluator.Check(proposals, o)
 }
 
-// quotaCSTDCS applies khoản 3 Điều 9 Decree 91/2017: "Chiến sĩ thi đua cơ
-// sở" for at most 15% of those with "Lao động tiên tiến", per period.
-func (e *Evaluator) quotaCSTDCS(ps []Proposal, vs []Verdict) []Issue {
-	type tally struct {
-		ldtt     int
-		cstdcs   []string
-		eligible int
-	}
-	periods := map[Period]*tally{}
-	var order []Period
-	for i, p := range ps {
-		if vs[i].Regime.ID != Law2003ND91 {
-			continue
-		}
-		t := periods[p.Period]
-		if t == nil {
-			t = &tally{}
-			periods[p.Period] = t
-			order = append(order, p.Period)
-		}
-		ok := vs[i].Outcome == Eligible || vs[i].Outcome == EligibleForSelection
-		switch p.Award {
-		case LaoDongTienTien, ChienSiTienTien:
-			if ok {
-				t.ldtt++
-			}
-		case CSTDCoSo:
-			t.cstdcs = append(t.cstdcs, p.Subject.ID)
-			if ok {
-				t.eligible++
-			}
-		}
-	}
+// quota is a cap of Decree 91/2017 on an award, as a share of the
+// subjects of the batch who meet the standard of a base award.
+type quota struct {
+	award    ID
+	base     []ID
+	share    func(*Params) decimal.Decimal
+	cite     Citation
+	baseWhat string
+}
+
+var quotas = []quota{
+	{award: CSTDCoSo, base: []ID{LaoDongTienTien, ChienSiTienTien}, share: func(p *Params) decimal.Decimal { return p.CSTDCSQuota },
+		cite: cite(ND91, 9, 3, ""), baseWhat: "cá nhân đạt “Lao động tiên tiến”, “Chiến sĩ tiên tiến”"},
+	{award: CoThiDuaChinhPhu, base: []ID{CoThiDuaBoTinh}, share: func(p *Params) decimal.Decimal { return p.FlagQuota },
+		cite: cite(ND91, 11, 0, "").secondary("thukyluat"), baseWhat: "tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ban, ngành, tỉnh"},
+}
+
+// quotas applies the caps of Decree 91/2017 to the proposals judged under
+// it, period by period. The 2022 law sets none.
+func (e *Evaluator) quotas(ps []Proposal, vs []Verdict) []Issue {
 	var out []Issue
-	for _, per := range order {
-		t := periods[per]
-		if len(t.cstdcs) == 0 {
-			continue
+	for _, q := range quotas {
+		type tally struct {
+			base     map[string]bool
+			proposed []string
 		}
-		quota := e.params.CSTDCSQuota
-		rnd := metrics.Rounding{Mode: e.params.CSTDCSQuotaRounding, Places: 0}
-		limitD, _ := rnd.Apply(quota.Mul(decimal.New(int64(t.ldtt), 0)))
-		limit := int(limitD.IntPart())
-		if len(t.cstdcs) <= limit {
-			continue
+		periods := map[Period]*tally{}
+		var order []Period
+		for i, p := range ps {
+			if !vs[i].Regime.old() {
+				continue
+			}
+			t := periods[p.Period]
+			if t == nil {
+				t = &tally{base: map[string]bool{}}
+				periods[p.Period] = t
+				order = append(order, p.Period)
+			}
+			ok := vs[i].Outcome == Eligible || vs[i].Outcome == EligibleForSelection
+			for _, b := range q.base {
+				if p.Award == b && ok {
+					t.base[p.Subject.ID] = true
+				}
+			}
+			if p.Award == q.award {
+				t.proposed = append(t.proposed, p.Subject.ID)
+			}
 		}
-		out = append(out, Issue{
-			Kind: QuotaExceeded, Award: CSTDCoSo, Subjects: t.cstdcs, Limit: limit, Count: len(t.cstdcs), Rounding: rnd.Mode,
-			Citation: cite(ND91, 9, 3, ""),
-			Text: fmt.Sprintf("%s: đề nghị %d “Chiến sĩ thi đua cơ sở”, vượt tỷ lệ không quá %s tổng số %d cá nhân đạt “Lao động tiên tiến” (tối đa %d người, %s)",
-				per, len(t.cstdcs), metrics.FormatPercent(quota.Shift(2)), t.ldtt, limit, rnd.Mode),
-		})
+		for _, per := range order {
+			t := periods[per]
+			if len(t.proposed) == 0 {
+				continue
+			}
+			share := q.share(&e.params)
+			rnd := metrics.Rounding{Mode: e.params.QuotaRounding, Places: 0}
+			limitD, _ := rnd.Apply(share.Mul(decimal.New(int64(len(t.base)), 0)))
+			limit := int(limitD.IntPart())
+			if len(t.proposed) <= limit {
+				continue
+			}
+			a, _ := Lookup(q.award)
+			out = append(out, Issue{
+				Kind: QuotaExceeded, Award: q.award, Subjects: t.proposed, Limit: limit, Count: len(t.proposed), Rounding: rnd.Mode,
+				Citation: q.cite,
+				Text: fmt.Sprintf("%s: đề nghị %d %s, vượt tỷ lệ không quá %s tổng số %d %s (tối đa %d, %s)",
+					per, len(t.proposed), a.Display(), metrics.FormatPercent(share.Shift(2)), len(t.base), q.baseWhat, limit, rnd.Mode),
+			})
+		}
 	}
 	return out
 }

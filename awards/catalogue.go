@@ -96,6 +96,17 @@ func (l Level) String() string {
 	return [...]string{"cấp cơ sở", "cấp Bộ, ban, ngành, tỉnh", "cấp Nhà nước"}[l]
 }
 
+// Fund says whose fund pays the reward of a title or form of this level:
+// the one who decides pays from the emulation and commendation fund of
+// their own level ([FundCitation], Law 2022 Điều 11 k4).
+func (l Level) Fund() string {
+	return [...]string{
+		"quỹ thi đua, khen thưởng của cơ quan, đơn vị, địa phương cấp cơ sở ra quyết định",
+		"quỹ thi đua, khen thưởng của Bộ, ban, ngành, tỉnh ra quyết định",
+		"quỹ thi đua, khen thưởng trung ương",
+	}[l]
+}
+
 // Award is an entry of the catalogue: a title or a form of reward.
 type Award struct {
 	ID       ID

@@ -523,3 +523,49 @@ func explainRegistered(f Facts, p Period) string {
 	}
 	return y + ": chưa có thông tin đăng ký thi đua"
 }
+
+// absenceCheck reads long absences in the period. Maternity leave and
+// treatment count as time at work; training of a year or more counts when
+// its result is good, where the regime says so (goodResult true), and
+// otherwise counts outright.
+func absenceCheck(goodResult bool) func(*Input) (Result, Facts) {
+	return func(in *Input) (Result, Facts) {
+		var f Facts
+		start, end := in.Period.Start(), in.Period.End()
+		res := Met
+		for _, a := range in.Record.Absences {
+			if a.From.After(end) || a.To.Before(start) {
+				continue
+			}
+			f.Count++
+			f.Form = DisciplineForm(a.Kind) // the last kind seen, for the explanation
+			if a.Kind != Training || !goodResult {
+				continue
+			}
+			if m, _ := a.From.MonthsUntil(a.To.AddDays(1)); m < 12 {
+				continue
+			}
+			f.Need++
+			switch a.GoodResult {
+			case No:
+				res = NotMet
+			case Unknown:
+				if res == Met {
+					res = Indeterminate
+				}
+			}
+		}
+		return res, f
+	}
+}
+
+func explainAbsence(f Facts, p Period) string {
+	if f.Count == 0 {
+		return "không có thời gian nghỉ dài ngày trong " + p.String()
+	}
+	s := fmt.Sprintf("%d thời gian nghỉ dài ngày trong %s (gần nhất: %s), được tính là thời gian công tác", f.Count, p, AbsenceKind(f.Form))
+	if f.Need > 0 {
+		s += fmt.Sprintf("; %d khóa đào tạo từ 01 năm trở lên, cần kết quả học tập từ loại khá trở lên", f.Need)
+	}
+	return s
+}

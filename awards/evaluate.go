@@ -72,10 +72,14 @@ type Params struct {
 	// 91/2017 (khoản 3 Điều 9): at most 15% of those with "Lao động tiên
 	// tiến". The 2022 law sets none.
 	CSTDCSQuota decimal.Decimal
-	// CSTDCSQuotaRounding rounds the cap to a whole number of people.
-	// UNVERIFIED in general (one ministry "làm tròn số"); default Floor,
-	// which never exceeds the percentage.
-	CSTDCSQuotaRounding metrics.RoundingMode
+	// FlagQuota is the cap on "Cờ thi đua của Chính phủ" under Decree
+	// 91/2017 (Điều 11): at most 20% of the collectives that meet the
+	// standard of the Cờ thi đua of a ministry or province.
+	FlagQuota decimal.Decimal
+	// QuotaRounding rounds a cap to a whole number. UNVERIFIED in general
+	// (one ministry "làm tròn số"); default Floor, which never exceeds the
+	// percentage.
+	QuotaRounding metrics.RoundingMode
 
 	// Transition chooses the regime for a period decided under a later one.
 	Transition Transition
@@ -89,7 +93,8 @@ func DefaultParams() Params {
 		LDTTDisciplineBar2022: Reprimand,
 		TTLDTTShare:           decimal.New(5, -1),
 		CSTDCSQuota:           decimal.New(15, -2),
-		CSTDCSQuotaRounding:   metrics.Floor,
+		FlagQuota:             decimal.New(2, -1),
+		QuotaRounding:         metrics.Floor,
 	}
 }
 

@@ -3,6 +3,7 @@ package awards
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -241,7 +242,7 @@ func TestBatch(t *testing.T) {
 				}
 			}
 			params := DefaultParams()
-			params.CSTDCSQuotaRounding = tt.rnd
+			params.QuotaRounding = tt.rnd
 			e, _ := New(Config{Params: &params})
 			b, err := e.Check(ps, CheckOptions{Decided: metrics.MustDate("15/01/2024")})
 			require.NoError(t, err)
@@ -256,6 +257,28 @@ func TestBatch(t *testing.T) {
 			}
 			if got != nil && (got.Limit != tt.limit || got.Citation.Article != 9) {
 				t.Errorf("%d LĐTT: limit %d citing Điều %d; want %d, Điều 9", tt.ldtt, got.Limit, got.Citation.Article, tt.limit)
+			}
+		}
+	})
+	t.Run("Cờ thi đua CP quota, ND91 Đ11", func(t *testing.T) {
+		for _, tt := range []struct {
+			flags, cp int
+			issue     bool
+		}{{10, 2, false}, {10, 3, true}, {4, 1, true}} {
+			var ps []Proposal
+			for i := 0; i < tt.flags; i++ {
+				u := unit(rated(CompletedExcellently, 2023), blocRank(1, 2023))
+				u.ID = fmt.Sprintf("U%02d", i)
+				ps = append(ps, p(u, CoThiDuaBoTinh, 2023))
+				if i < tt.cp {
+					ps = append(ps, p(u, CoThiDuaChinhPhu, 2023))
+				}
+			}
+			b, err := Check(ps, CheckOptions{})
+			require.NoError(t, err)
+			got := len(b.Issues) == 1 && b.Issues[0].Award == CoThiDuaChinhPhu && b.Issues[0].Citation.Article == 11
+			if got != tt.issue || (!tt.issue && len(b.Issues) != 0) {
+				t.Errorf("%d flags, %d Cờ CP: issues %+v; want issue %v", tt.flags, tt.cp, b.Issues, tt.issue)
 			}
 		}
 	})

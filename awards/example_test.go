@@ -60,6 +60,7 @@ func ExampleVerdict_MarshalJSON() {
 	// luat2022.d24.k1.a met
 	// luat2022.d24.k1.b met
 	// tt01.d1.k5.d met
+	// nd152.d4.nghi met
 	// nd152.d4.kyluat met
 }
 

@@ -94,3 +94,9 @@ func finding(v Verdict, ruleID string) (Finding, bool) {
 	}
 	return Finding{}, false
 }
+
+func absent(k AbsenceKind, from, to string, good Tri) mod {
+	return func(r *Record) {
+		r.Absences = append(r.Absences, Absence{Kind: k, From: metrics.MustDate(from), To: metrics.MustDate(to), GoodResult: good})
+	}
+}

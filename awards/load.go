@@ -471,6 +471,7 @@ var csvColumns = []string{
 	"nam", "xep_loai", "dang_ky", "tich_cuc", "doan_ket", "danh_hieu",
 	"sang_kien_co_so", "sang_kien_tinh", "sang_kien_toan_quoc", "de_tai",
 	"ky_luat", "ky_luat_tu", "ky_luat_den", "dang_xem_xet_tu",
+	"nghi", "nghi_tu", "nghi_den", "ket_qua_hoc_tap",
 	"so_thanh_vien", "so_hoan_thanh", "so_ldtt", "so_cstdcs", "so_ky_luat", "so_ky_luat_canh_cao", "xep_hang_khoi",
 }
 
@@ -493,6 +494,7 @@ var csvColumns = []string{
 //	Sáng kiến cơ sở, Sáng kiến tỉnh, Sáng kiến toàn quốc, Đề tài   counts recognised that year
 //	Kỷ luật, Kỷ luật từ, Kỷ luật đến   form and period of a discipline
 //	Đang xem xét từ    start of a pending review or investigation
+//	Nghỉ, Nghỉ từ, Nghỉ đến, Kết quả học tập   a long absence (thai sản, điều trị, đào tạo) and, for training, x if the result is khá or better
 //	Số thành viên, Số hoàn thành, Số LĐTT, Số CSTĐCS, Số kỷ luật, Số kỷ luật cảnh cáo, Xếp hạng khối   collectives
 func ParseCSV(file string, data []byte) ([]*Record, error) {
 	rd, err := csvx.NewReader(file, data, csvColumns)
@@ -659,6 +661,33 @@ func csvRow(row *csvx.Row, byID map[string]*Record, lines map[string]int, order 
 			return row.Errorf("ky_luat_tu", "missing: a discipline needs its start date")
 		}
 		r.Discipline = append(r.Discipline, d)
+	}
+	if s := row.Get("nghi"); s != "" {
+		kind, err := ParseAbsenceKind(s)
+		if err != nil {
+			return row.Errorf("nghi", "%v", err)
+		}
+		a := Absence{Kind: kind}
+		if a.From, err = row.Date("nghi_tu"); err != nil {
+			return err
+		}
+		if a.To, err = row.Date("nghi_den"); err != nil {
+			return err
+		}
+		if a.From.IsZero() || a.To.IsZero() {
+			return row.Errorf("nghi_tu", "an absence needs its first and last days")
+		}
+		good, set, err := row.Bool("ket_qua_hoc_tap")
+		if err != nil {
+			return err
+		}
+		if set {
+			a.GoodResult = No
+			if good {
+				a.GoodResult = Yes
+			}
+		}
+		r.Absences = append(r.Absences, a)
 	}
 	if from, err := row.Date("dang_xem_xet_tu"); err != nil {
 		return err
