@@ -267,7 +267,7 @@ func ParseJSON(file string, data []byte) ([]*Record, error) {
 		d := json.NewDecoder(bytes.NewReader(data))
 		d.DisallowUnknownFields()
 		if err := d.Decode(&f); err != nil {
-			return nil, jsonError(file, data, 0, "", err)
+			return nil, csvx.JSONError(file, data, 0, "", err)
 		}
 		if f.Records == nil {
 			return nil, csvx.Errorf(file, 1, "records", "missing; want {\"records\": [ … ]}")
@@ -278,7 +278,7 @@ func ParseJSON(file string, data []byte) ([]*Record, error) {
 	d := json.NewDecoder(bytes.NewReader(body))
 	tok, err := d.Token()
 	if err != nil {
-		return nil, jsonError(file, data, base, "", err)
+		return nil, csvx.JSONError(file, data, base, "", err)
 	}
 	if tok != json.Delim('[') {
 		return nil, csvx.Errorf(file, csvx.LineOf(data, base), "records", "want an array of records")
@@ -288,14 +288,14 @@ func ParseJSON(file string, data []byte) ([]*Record, error) {
 	for d.More() {
 		var raw json.RawMessage
 		if err := d.Decode(&raw); err != nil {
-			return nil, jsonError(file, data, base+d.InputOffset(), "", err)
+			return nil, csvx.JSONError(file, data, base+d.InputOffset(), "", err)
 		}
 		start := base + d.InputOffset() - int64(len(raw))
 		var rj recordJSON
 		dec := json.NewDecoder(bytes.NewReader(raw))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&rj); err != nil {
-			return nil, jsonError(file, data, start, "", err)
+			return nil, csvx.JSONError(file, data, start, "", err)
 		}
 		line := csvx.LineOf(data, start)
 		lines[rj.ID] = line
@@ -309,24 +309,6 @@ func ParseJSON(file string, data []byte) ([]*Record, error) {
 		return nil, err
 	}
 	return out, nil
-}
-
-func jsonError(file string, data []byte, base int64, field string, err error) error {
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &se):
-		return csvx.Errorf(file, csvx.LineOf(data, base+se.Offset), field, "JSON syntax: %v", se)
-	case errors.As(err, &te):
-		return csvx.Errorf(file, csvx.LineOf(data, base+te.Offset), te.Field, "want a JSON %s, found %s", te.Type, te.Value)
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return csvx.Errorf(file, csvx.LineOf(data, int64(len(data))), field, "unexpected end of JSON")
-	}
-	msg := err.Error()
-	if f, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
-		return csvx.Errorf(file, csvx.LineOf(data, base), strings.Trim(f, `"`), "unknown field")
-	}
-	return csvx.Errorf(file, csvx.LineOf(data, base), field, "%v", err)
 }
 
 func (rj *recordJSON) record(file string, line int) (*Record, error) {

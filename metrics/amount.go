@@ -209,9 +209,8 @@ func (a Amount) Convert(r ExchangeRate) (Amount, error) {
 // The result is identical.
 func Sum(amounts []Amount) (Amount, error) {
 	var (
-		cur  Currency
-		accs accumulators
-		slow decimal.Decimal // values whose coefficient does not fit 64 bits
+		cur Currency
+		acc Accumulator
 	)
 	for i := range amounts {
 		a := &amounts[i]
@@ -227,21 +226,52 @@ func Sum(amounts []Amount) (Amount, error) {
 				return Amount{}, &CurrencyError{Op: "sum", A: cur, B: a.c}
 			}
 		}
-		if a.v.NumDigits() <= 18 {
-			accs.add(a.v.Exponent(), a.v.CoefficientInt64())
-		} else {
-			slow = slow.Add(a.v)
-		}
+		acc.Add(a.v)
 	}
-	return Amount{v: accs.total().Add(slow), c: cur}, nil
+	return Amount{v: acc.Decimal(), c: cur}, nil
 }
 
-// accumulators holds one signed 128-bit sum per exponent. Each addend is
-// below 10^18 < 2^60 in magnitude, so 2^67 of them fit before any overflow.
-type accumulators struct {
+// Accumulator adds decimals exactly and fast: coefficients that fit in 64
+// bits go into one signed 128-bit sum per exponent, with no allocation;
+// only the rare larger values, and the final total, use big integers. The
+// zero value is an empty sum, ready to use. The result is identical to a
+// chain of decimal.Add.
+//
+//	var acc metrics.Accumulator
+//	for _, p := range points {
+//		acc.Add(p)
+//	}
+//	total := acc.Decimal()
+type Accumulator struct {
 	n    int
 	accs [4]acc128 // most lists use one or two exponents
 	more []acc128
+	slow decimal.Decimal // values whose coefficient does not fit 64 bits
+}
+
+// Add adds d to the sum.
+func (s *Accumulator) Add(d decimal.Decimal) {
+	if d.NumDigits() <= 18 {
+		s.add(d.Exponent(), d.CoefficientInt64())
+		return
+	}
+	s.slow = s.slow.Add(d)
+}
+
+// Decimal returns the exact sum.
+func (s *Accumulator) Decimal() decimal.Decimal {
+	t := s.total()
+	if s.slow.IsZero() {
+		return t
+	}
+	return t.Add(s.slow)
+}
+
+// Reset empties the sum, keeping its memory.
+func (s *Accumulator) Reset() {
+	s.n = 0
+	s.more = s.more[:0]
+	s.slow = decimal.Decimal{}
 }
 
 type acc128 struct {
@@ -250,7 +280,9 @@ type acc128 struct {
 	lo  uint64
 }
 
-func (s *accumulators) add(exp int32, v int64) {
+// add adds v·10^exp. Each addend is below 10^18 < 2^60 in magnitude, so
+// 2^67 of them fit in an accumulator before any overflow.
+func (s *Accumulator) add(exp int32, v int64) {
 	var a *acc128
 	for i := 0; i < s.n && i < len(s.accs); i++ {
 		if s.accs[i].exp == exp {
@@ -266,7 +298,7 @@ func (s *accumulators) add(exp int32, v int64) {
 	a.hi += int64(carry) + (v >> 63) // v>>63 sign-extends v into the high word
 }
 
-func (s *accumulators) slot(exp int32) *acc128 {
+func (s *Accumulator) slot(exp int32) *acc128 {
 	for i := range s.more {
 		if s.more[i].exp == exp {
 			return &s.more[i]
@@ -281,12 +313,26 @@ func (s *accumulators) slot(exp int32) *acc128 {
 	return &s.more[len(s.more)-1]
 }
 
-func (s *accumulators) total() decimal.Decimal {
+func (s *Accumulator) total() decimal.Decimal {
 	var sum decimal.Decimal
-	for _, a := range append(s.accs[:s.n:s.n], s.more...) {
-		sum = sum.Add(decimal.NewFromBigInt(a.big(), a.exp))
+	for i, a := range append(s.accs[:s.n:s.n], s.more...) {
+		d := a.decimal()
+		if i == 0 {
+			sum = d
+			continue
+		}
+		sum = sum.Add(d)
 	}
 	return sum
+}
+
+// decimal returns the accumulated value, without big integers when it fits
+// in an int64.
+func (a acc128) decimal() decimal.Decimal {
+	if (a.hi == 0 && a.lo < 1<<63) || (a.hi == -1 && a.lo >= 1<<63) {
+		return decimal.New(int64(a.lo), a.exp)
+	}
+	return decimal.NewFromBigInt(a.big(), a.exp)
 }
 
 // big returns the 128-bit two's-complement value as a big.Int.

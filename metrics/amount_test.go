@@ -250,3 +250,25 @@ func TestCountArithmetic(t *testing.T) {
 		t.Errorf("150 suất quà × 600.000 đồng = %s; want 90000000 VND", text(gifts))
 	}
 }
+
+func TestAccumulator(t *testing.T) {
+	var acc Accumulator
+	if !acc.Decimal().IsZero() {
+		t.Errorf("empty Accumulator = %s; want 0", acc.Decimal())
+	}
+	vals := []string{"39.75", "-0.25", "1e3", "123456789012345678901234567890", "0.001", "-5"}
+	want := decimal.Zero
+	for _, v := range vals {
+		d := decimal.RequireFromString(v)
+		acc.Add(d)
+		want = want.Add(d)
+	}
+	if !acc.Decimal().Equal(want) {
+		t.Errorf("Accumulator = %s; want %s", acc.Decimal(), want)
+	}
+	acc.Reset()
+	acc.Add(decimal.New(7, -1))
+	if !acc.Decimal().Equal(decimal.RequireFromString("0.7")) {
+		t.Errorf("after Reset = %s; want 0.7", acc.Decimal())
+	}
+}

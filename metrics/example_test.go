@@ -247,3 +247,12 @@ func ExampleTotal_Check() {
 	// true
 	// metrics: quà: stated total 280.000.000 đồng differs from the sum of its parts 270.000.000 đồng (quà Tết: 90.000.000 đồng; xóa nhà tạm: 180.000.000 đồng)
 }
+
+func ExampleAccumulator() {
+	var acc metrics.Accumulator
+	for _, s := range []string{"39.75", "18.5", "30", "-2.25"} {
+		acc.Add(decimal.RequireFromString(s))
+	}
+	fmt.Println(acc.Decimal())
+	// Output: 86
+}

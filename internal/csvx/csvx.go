@@ -9,6 +9,7 @@ package csvx
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -312,4 +313,35 @@ func LineOf(data []byte, off int64) int {
 		off = 0
 	}
 	return bytes.Count(data[:off], []byte("\n")) + 1
+}
+
+// JSONError turns an error of encoding/json into an *Error with the line
+// of the fault: base is the offset in data where the decoder's input began
+// (json offsets count from there), field the field being read.
+func JSONError(file string, data []byte, base int64, field string, err error) error {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return Errorf(file, LineOf(data, base+se.Offset), field, "JSON syntax: %v", se)
+	case errors.As(err, &te):
+		f := te.Field
+		if field != "" && f != "" {
+			f = field + "." + f
+		} else if f == "" {
+			f = field
+		}
+		return Errorf(file, LineOf(data, base+te.Offset), f, "want a JSON %s, found %s", te.Type, te.Value)
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return Errorf(file, LineOf(data, int64(len(data))), field, "unexpected end of JSON")
+	}
+	msg := err.Error()
+	if f, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
+		name := strings.Trim(f, `"`)
+		if field != "" {
+			name = field + "." + name
+		}
+		return Errorf(file, LineOf(data, base), name, "unknown field")
+	}
+	return Errorf(file, LineOf(data, base), field, "%s", strings.TrimPrefix(msg, "json: "))
 }

@@ -1,0 +1,68 @@
+package emulation
+
+import (
+	"errors"
+	"os"
+	"testing"
+)
+
+// The loaders never panic: they return validated data or *LoadErrors.
+
+func FuzzParseJSON(f *testing.F) {
+	seed, _ := os.ReadFile("testdata/seed.json")
+	f.Add(seed)
+	f.Add([]byte(`{"scorecards":[{"id":"S","criteria":[{"id":"1","max":"10","sub":[{"id":"1.1","max":"6"},{"id":"1.2","max":"4"}]}],"max_bonus":"1","max_penalty":"1","regulation":{"flags":1,"certificates":1}}],"score_sheets":[{"scorecard":"S","year":2025,"scores":[{"member":"A","points":{"1.1":"6","1.2":"3.5"}}]}]}`))
+	f.Add([]byte(`{"organisations":[{"id":"A","name":"A","parent":"A"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := ParseJSON("f.json", data)
+		if err != nil {
+			var le *LoadError
+			if !errors.As(err, &le) {
+				t.Fatalf("error %v (%T) is not a *LoadError", err, err)
+			}
+			return
+		}
+		for _, sh := range d.ScoreSheets {
+			if _, _, _, err := d.Ranking(sh.Bloc, sh.Year); err != nil {
+				t.Fatalf("validated data does not rank: %v", err)
+			}
+		}
+	})
+}
+
+func FuzzParseScoresCSV(f *testing.F) {
+	f.Add([]byte("Mã;Tên;1.1;1.2;2;Điểm thưởng;Điểm trừ\nA;Sở A;39,5;20;40;1,25;\nB;Sở B;30;10;20;;0,5\n"))
+	f.Add([]byte("Mã,1.1,1.2,2\nA,40,20,40\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c := card()
+		scores, err := ParseScoresCSV("f.csv", data, c)
+		if err != nil {
+			var le *LoadError
+			if !errors.As(err, &le) {
+				t.Fatalf("error %v (%T) is not a *LoadError", err, err)
+			}
+			return
+		}
+		if _, err := c.Rank(scores); err != nil {
+			t.Fatalf("loaded scores do not rank: %v", err)
+		}
+	})
+}
+
+func FuzzParseRegistrationsCSV(f *testing.F) {
+	f.Add([]byte("Mã;Năm;Phong trào;Ngày đăng ký;Danh hiệu đăng ký;Cam kết\nCB01;2022;PT;20/02/2022;LĐTT|CSTĐCS;x\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if _, err := ParseRegistrationsCSV("f.csv", data); err != nil {
+			var le *LoadError
+			if !errors.As(err, &le) {
+				t.Fatalf("error %v (%T) is not a *LoadError", err, err)
+			}
+		}
+		if _, err := ParsePeopleCSV("f.csv", data); err != nil {
+			var le *LoadError
+			if !errors.As(err, &le) {
+				t.Fatalf("error %v (%T) is not a *LoadError", err, err)
+			}
+		}
+	})
+}

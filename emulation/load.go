@@ -1,0 +1,362 @@
+package emulation
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"github.com/tdkt-vn/tdkt/awards"
+	"github.com/tdkt-vn/tdkt/internal/csvx"
+	"github.com/tdkt-vn/tdkt/metrics"
+)
+
+// lists maps the JSON keys of Data's lists to the kind of entity they hold
+// (as ValidationError.Kind names it).
+var lists = map[string]string{
+	"organisations": "organisation", "people": "person", "blocs": "bloc", "campaigns": "campaign",
+	"registrations": "registration", "pacts": "pact", "scorecards": "scorecard", "score_sheets": "scoresheet", "results": "result",
+}
+
+// ParseJSON reads a season's data from JSON: an object with the lists
+// "hierarchy" {"levels": […]}, "organisations", "people", "blocs",
+// "campaigns", "registrations", "pacts", "scorecards", "score_sheets" and
+// "results" (see the json tags of the types). Unknown fields are errors.
+// The data are validated; every error is a *LoadError naming the file, the
+// line of the entity at fault and the field.
+func ParseJSON(file string, data []byte) (*Data, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	d := &Data{}
+	lines := map[string][]int{} // kind → line of each element
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return nil, csvx.JSONError(file, data, dec.InputOffset(), "", errOr(err, errors.New("want a JSON object")))
+	}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, csvx.JSONError(file, data, dec.InputOffset(), "", err)
+		}
+		key, _ := tok.(string)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, csvx.JSONError(file, data, 0, key, err) // offsets count from the start of data
+		}
+		start := dec.InputOffset() - int64(len(raw))
+		kind, isList := lists[key]
+		switch {
+		case key == "hierarchy":
+			if err := strict(raw, &d.Hierarchy); err != nil {
+				return nil, csvx.JSONError(file, data, start, key, err)
+			}
+		case isList:
+			ls, err := decodeList(file, data, start, key, raw, d)
+			if err != nil {
+				return nil, err
+			}
+			lines[kind] = ls
+		default:
+			return nil, csvx.Errorf(file, csvx.LineOf(data, start), key, "unknown field; want one of hierarchy, %s", strings.Join(sortedKeys(), ", "))
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, csvx.JSONError(file, data, dec.InputOffset(), "", err)
+	}
+	if err := d.Validate(); err != nil {
+		return nil, locate(file, err, lines)
+	}
+	return d, nil
+}
+
+func sortedKeys() []string {
+	return []string{"organisations", "people", "blocs", "campaigns", "registrations", "pacts", "scorecards", "score_sheets", "results"}
+}
+
+func errOr(err, def error) error {
+	if err != nil {
+		return err
+	}
+	return def
+}
+
+// decodeList decodes the elements of one list one by one, so that an error
+// names the element's line.
+func decodeList(file string, data []byte, base int64, key string, raw json.RawMessage, d *Data) ([]int, error) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
+		return nil, csvx.Errorf(file, csvx.LineOf(data, base), key, "want an array")
+	}
+	var lines []int
+	for i := 0; dec.More(); i++ {
+		var el json.RawMessage
+		if err := dec.Decode(&el); err != nil {
+			return nil, csvx.JSONError(file, data, base, key, err) // offsets count from the start of the list
+		}
+		off := base + dec.InputOffset() - int64(len(el))
+		field := fmt.Sprintf("%s[%d]", key, i)
+		var err error
+		switch key {
+		case "organisations":
+			err = appendStrict(el, &d.Organisations)
+		case "people":
+			err = appendStrict(el, &d.People)
+		case "blocs":
+			err = appendStrict(el, &d.Blocs)
+		case "campaigns":
+			err = appendStrict(el, &d.Campaigns)
+		case "registrations":
+			err = appendStrict(el, &d.Registrations)
+		case "pacts":
+			err = appendStrict(el, &d.Pacts)
+		case "scorecards":
+			err = appendStrict(el, &d.Scorecards)
+		case "score_sheets":
+			err = appendStrict(el, &d.ScoreSheets)
+		case "results":
+			err = appendStrict(el, &d.Results)
+		}
+		if err != nil {
+			return nil, csvx.JSONError(file, data, off, field, err)
+		}
+		lines = append(lines, csvx.LineOf(data, off))
+	}
+	return lines, nil
+}
+
+func appendStrict[T any](raw json.RawMessage, list *[]T) error {
+	var v T
+	if err := strict(raw, &v); err != nil {
+		return err
+	}
+	*list = append(*list, v)
+	return nil
+}
+
+func strict(raw []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if dec.More() {
+		return errors.New("unexpected data after the value")
+	}
+	return nil
+}
+
+// jsonError turns a JSON error at offset base into a *LoadError.
+
+// locate gives each validation error the line of its entity.
+func locate(file string, err error, lines map[string][]int) error {
+	var errs []error
+	var all interface{ Unwrap() []error }
+	if errors.As(err, &all) {
+		errs = all.Unwrap()
+	} else {
+		errs = []error{err}
+	}
+	out := make([]error, 0, len(errs))
+	for _, e := range errs {
+		var ve *ValidationError
+		if !errors.As(e, &ve) {
+			out = append(out, &LoadError{File: file, Err: e})
+			continue
+		}
+		line := 0
+		if ls := lines[ve.Kind]; ve.Index < len(ls) {
+			line = ls[ve.Index]
+		}
+		field := ve.Field
+		for key, kind := range lists {
+			if kind == ve.Kind {
+				field = fmt.Sprintf("%s[%d]", key, ve.Index)
+				if ve.Field != "" {
+					field += "." + ve.Field
+				}
+			}
+		}
+		out = append(out, &LoadError{File: file, Line: line, Field: field, Err: fmt.Errorf("%s %q: %w", ve.Kind, ve.ID, ve.Err)})
+	}
+	return errors.Join(out...)
+}
+
+// LoadFile reads a season's data from a JSON file.
+func LoadFile(path string) (*Data, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if ext := strings.ToLower(filepath.Ext(path)); ext != ".json" {
+		return nil, fmt.Errorf("emulation: %s: want a .json file (CSV files hold scores, registrations or staff: use ParseScoresCSV, ParseRegistrationsCSV, ParsePeopleCSV)", path)
+	}
+	return ParseJSON(path, b)
+}
+
+// ParseScoresCSV reads a bloc's scores from the tdkt CSV dialect (see
+// awards.ParseCSV for encodings and delimiters): one line per member, a
+// column "Mã" for the member, one column per criterion scored directly,
+// headed by the criterion's ID ("1.1", "2.3"), and optional "Điểm thưởng"
+// and "Điểm trừ". Points are written the Vietnamese way ("9,5"). The
+// scores are checked against the scorecard: an error names the line and
+// the column.
+func ParseScoresCSV(file string, data []byte, card *Scorecard) ([]Score, error) {
+	if err := card.Validate(); err != nil {
+		return nil, fmt.Errorf("emulation: scorecard %s: %w", card.ID, err)
+	}
+	leafByKey := map[string]*Criterion{}
+	cols := []string{"ma", "ten", "don_vi", "diem_thuong", "diem_tru", "ghi_chu"}
+	for _, c := range card.Leaves() {
+		k := csvx.Key(c.ID)
+		leafByKey[k] = c
+		cols = append(cols, k)
+	}
+	rd, err := csvx.NewReader(file, data, cols)
+	if err != nil {
+		return nil, err
+	}
+	if !rd.Has("ma") {
+		return nil, csvx.Errorf(file, 1, "Mã", "missing column")
+	}
+	for k, c := range leafByKey {
+		if !rd.Has(k) {
+			return nil, csvx.Errorf(file, 1, c.ID, "missing column for criterion %s (%s)", c.ID, c.Name)
+		}
+	}
+	var out []Score
+	seen := map[string]int{}
+	for {
+		row, err := rd.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		sc := Score{Member: row.Get("ma"), Points: make(map[string]decimal.Decimal, len(leafByKey))}
+		if sc.Member == "" {
+			return nil, row.Errorf("ma", "missing member")
+		}
+		if l, dup := seen[sc.Member]; dup {
+			return nil, row.Errorf("ma", "%q is scored twice (first on line %d)", sc.Member, l)
+		}
+		seen[sc.Member] = row.Line
+		for k, c := range leafByKey {
+			v, ok, err := row.Decimal(k)
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				return nil, row.Errorf(k, "no score for criterion %s", c.ID)
+			}
+			if v.Sign() < 0 || v.Cmp(c.Max) > 0 {
+				return nil, row.Errorf(k, "%s points; want 0 to %s", metrics.FormatNumber(v), metrics.FormatNumber(c.Max))
+			}
+			sc.Points[c.ID] = v
+		}
+		if sc.Bonus, _, err = row.Decimal("diem_thuong"); err != nil {
+			return nil, err
+		}
+		if sc.Penalty, _, err = row.Decimal("diem_tru"); err != nil {
+			return nil, err
+		}
+		if _, err := card.Total(&sc); err != nil {
+			var se *ScoreError
+			if errors.As(err, &se) {
+				return nil, row.Errorf(se.Criterion, "%s", se.Msg)
+			}
+			return nil, err
+		}
+		out = append(out, sc)
+	}
+	return out, nil
+}
+
+// ParseRegistrationsCSV reads registrations: columns "Mã" (the unit or
+// person), "Năm", optional "Phong trào" (a campaign ID), "Ngày đăng ký",
+// "Danh hiệu đăng ký" ("LĐTT|CSTĐCS") and "Cam kết" (commitments separated
+// by "|").
+func ParseRegistrationsCSV(file string, data []byte) ([]Registration, error) {
+	rd, err := csvx.NewReader(file, data, []string{"ma", "ten", "nam", "phong_trao", "ngay_dang_ky", "danh_hieu_dang_ky", "cam_ket"})
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range []string{"ma", "nam"} {
+		if !rd.Has(c) {
+			return nil, csvx.Errorf(file, 1, c, "missing column")
+		}
+	}
+	var out []Registration
+	for {
+		row, err := rd.Next()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		r := Registration{Subject: row.Get("ma"), Campaign: row.Get("phong_trao"), Commitments: row.List("cam_ket")}
+		if r.Subject == "" {
+			return nil, row.Errorf("ma", "missing")
+		}
+		if r.Year, err = row.Int("nam"); err != nil {
+			return nil, err
+		}
+		if r.Year < 1900 || r.Year > 2200 {
+			return nil, row.Errorf("nam", "%q is not a year", row.Get("nam"))
+		}
+		if r.Date, err = row.Date("ngay_dang_ky"); err != nil {
+			return nil, err
+		}
+		for _, t := range row.List("danh_hieu_dang_ky") {
+			id, err := awards.ParseAward(t)
+			if err != nil {
+				return nil, row.Errorf("danh_hieu_dang_ky", "%v", err)
+			}
+			r.Titles = append(r.Titles, id)
+		}
+		out = append(out, r)
+	}
+}
+
+// ParsePeopleCSV reads a staff list: columns "Mã", "Họ tên", "Đơn vị" (an
+// organisation ID) and "Chức vụ".
+func ParsePeopleCSV(file string, data []byte) ([]Person, error) {
+	rd, err := csvx.NewReader(file, data, []string{"ma", "ho_ten", "ten", "don_vi", "chuc_vu"})
+	if err != nil {
+		return nil, err
+	}
+	if !rd.Has("ma") {
+		return nil, csvx.Errorf(file, 1, "Mã", "missing column")
+	}
+	var out []Person
+	seen := map[string]int{}
+	for {
+		row, err := rd.Next()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		p := Person{ID: row.Get("ma"), Name: row.Get("ho_ten"), Org: row.Get("don_vi"), Position: row.Get("chuc_vu")}
+		if p.Name == "" {
+			p.Name = row.Get("ten")
+		}
+		switch {
+		case p.ID == "":
+			return nil, row.Errorf("ma", "missing")
+		case p.Name == "":
+			return nil, row.Errorf("ho_ten", "missing")
+		}
+		if l, dup := seen[p.ID]; dup {
+			return nil, row.Errorf("ma", "%q appears twice (first on line %d)", p.ID, l)
+		}
+		seen[p.ID] = row.Line
+		out = append(out, p)
+	}
+}

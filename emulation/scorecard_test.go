@@ -1,0 +1,237 @@
+package emulation
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/require"
+	"github.com/tdkt-vn/tdkt/awards"
+	"github.com/tdkt-vn/tdkt/metrics"
+)
+
+func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// card is a small scorecard: 1 (60 = 1.1 40 + 1.2 20), 2 (40), bonus 5, penalty 10.
+func card() *Scorecard {
+	return &Scorecard{ID: "BCĐ", Name: "Bảng chấm điểm", MaxBonus: d("5"), MaxPenalty: d("10"),
+		Regulation: Regulation{Flags: 1, Certificates: 2},
+		Criteria: []Criterion{
+			{ID: "1", Name: "Thực hiện nhiệm vụ chuyên môn", Max: d("60"), Sub: []Criterion{
+				{ID: "1.1", Name: "Kết quả thực hiện chỉ tiêu", Max: d("40")},
+				{ID: "1.2", Name: "Cải cách hành chính", Max: d("20")},
+			}},
+			{ID: "2", Name: "Công tác thi đua, khen thưởng", Max: d("40")},
+		}}
+}
+
+func score(member, p11, p12, p2, bonus, penalty string) Score {
+	return Score{Member: member, Points: map[string]decimal.Decimal{"1.1": d(p11), "1.2": d(p12), "2": d(p2)}, Bonus: d(bonus), Penalty: d(penalty)}
+}
+
+func TestScorecardValidate(t *testing.T) {
+	c := card()
+	require.NoError(t, c.Validate())
+	if !c.Max().Equal(d("100")) || len(c.Leaves()) != 3 {
+		t.Errorf("Max = %s, %d leaves; want 100, 3", c.Max(), len(c.Leaves()))
+	}
+	bad := card()
+	bad.Criteria[0].Sub[1].Max = d("19.5")
+	err := bad.Validate()
+	if !errors.Is(err, ErrScorecard) || !strings.Contains(err.Error(), "criterion 1 has maximum 60 but its sub-criteria add up to 59.5 (1.1: 40; 1.2: 19.5)") {
+		t.Errorf("sub-criteria 40 + 19,5 under 60: %v", err)
+	}
+	dup := card()
+	dup.Criteria[1].ID = "1.1"
+	if err := dup.Validate(); !errors.Is(err, ErrDuplicateID) {
+		t.Errorf("duplicate criterion: %v", err)
+	}
+	zero := card()
+	zero.Criteria[1].Max = d("0")
+	if err := zero.Validate(); err == nil {
+		t.Error("a criterion with maximum 0: error = nil")
+	}
+}
+
+func TestScores(t *testing.T) {
+	c := card()
+	require.NoError(t, c.Validate())
+	tests := []struct {
+		s         Score
+		total     string
+		criterion string // the criterion of the error, "" for none
+	}{
+		{score("A", "40", "20", "40", "5", "0"), "105", ""},
+		{score("A", "39.75", "18.5", "30", "0", "2.25"), "86", ""},
+		{score("A", "40.01", "20", "40", "0", "0"), "", "1.1"},
+		{score("A", "-1", "20", "40", "0", "0"), "", "1.1"},
+		{score("A", "40", "20", "40", "5.5", "0"), "", "điểm thưởng"},
+		{score("A", "40", "20", "40", "0", "10.5"), "", "điểm trừ"},
+		{Score{Member: "A", Points: map[string]decimal.Decimal{"1.1": d("1"), "2": d("1")}}, "", "1.2"},
+		{Score{Member: "A", Points: map[string]decimal.Decimal{"1.1": d("1"), "1.2": d("1"), "2": d("1"), "1": d("1")}}, "", "1"},
+	}
+	for _, tt := range tests {
+		got, err := c.Total(&tt.s)
+		if tt.criterion == "" {
+			if err != nil || !got.Equal(d(tt.total)) {
+				t.Errorf("Total(%v) = %s, %v; want %s", tt.s.Points, got, err, tt.total)
+			}
+			continue
+		}
+		var se *ScoreError
+		if !errors.As(err, &se) || se.Criterion != tt.criterion || se.Member != "A" || !errors.Is(err, ErrScore) {
+			t.Errorf("Total(%v) error = %v; want a ScoreError on criterion %s", tt.s.Points, err, tt.criterion)
+		}
+	}
+}
+
+func TestRank(t *testing.T) {
+	c := card()
+	st, err := c.Rank([]Score{
+		score("E", "30", "10", "20", "0", "0"), // 60
+		score("B", "38", "19", "35", "2", "0"), // 94
+		score("D", "38", "19", "35", "2", "0"), // 94, tied with B
+		score("A", "40", "20", "40", "0", "5"), // 95
+		score("C", "35", "15", "30", "0", "0"), // 80
+	})
+	require.NoError(t, err)
+	var got []string
+	for _, s := range st {
+		got = append(got, fmt.Sprintf("%d %s %s", s.Rank, s.Member, s.Total))
+	}
+	require.Equal(t, []string{"1 A 95", "2 B 94", "2 D 94", "4 C 80", "5 E 60"}, got)
+
+	// Flags: 1 place; certificates: the next 2 places. B and D share place 2.
+	noms := c.Nominate(st)
+	var ns []string
+	for _, n := range noms {
+		ns = append(ns, n.Member+" "+string(n.Award))
+	}
+	require.Equal(t, []string{"A co-thi-dua-bo-tinh", "B bang-khen-bo-tinh", "D bang-khen-bo-tinh"}, ns)
+
+	// A tie at the cut-off: both share the better proposal.
+	c.Regulation = Regulation{Flags: 2}
+	noms = c.Nominate(st)
+	if len(noms) != 3 || noms[2].Member != "D" || noms[2].Award != awards.CoThiDuaBoTinh {
+		t.Errorf("Nominate with 2 flags = %+v; want A, B and D (tied second)", noms)
+	}
+	if _, err := c.Rank([]Score{score("A", "1", "1", "1", "0", "0"), score("A", "1", "1", "1", "0", "0")}); !errors.Is(err, ErrDuplicateID) {
+		t.Errorf("a member scored twice: %v", err)
+	}
+}
+
+// The ranking feeds the award rules: the leader of the bloc meets the
+// criterion of the flag.
+func TestRankingToAwards(t *testing.T) {
+	c := card()
+	st, err := c.Rank([]Score{score("A", "40", "20", "40", "0", "0"), score("B", "30", "10", "20", "0", "0")})
+	require.NoError(t, err)
+	recs := []*awards.Record{
+		{ID: "A", Name: "Sở A", Kind: awards.Collective, Years: []awards.Year{{Year: 2025, Rating: awards.CompletedExcellently}}},
+		{ID: "B", Name: "Sở B", Kind: awards.Collective},
+	}
+	ApplyRanking(recs, st, 2025)
+	for _, n := range c.Nominate(st) {
+		var rec *awards.Record
+		for _, r := range recs {
+			if r.ID == n.Member {
+				rec = r
+			}
+		}
+		v, err := awards.Evaluate(rec, awards.Case{Award: n.Award, Period: awards.YearOf(2025)})
+		require.NoError(t, err)
+		if n.Member == "A" && v.Outcome != awards.EligibleForSelection {
+			t.Errorf("the bloc's leader for the flag: %v\n%s", v.Outcome, v.Text())
+		}
+	}
+	if recs[1].Year(2025).BlocRank != 2 {
+		t.Errorf("B's rank = %d; want 2", recs[1].Year(2025).BlocRank)
+	}
+}
+
+func TestParseScoresCSV(t *testing.T) {
+	c := card()
+	data := "Mã;Tên;1.1;1.2;2;Điểm thưởng;Điểm trừ\nA;Sở A;39,5;20;40;1,25;\nB;Sở B;30;10;20;;0,5\n"
+	scores, err := ParseScoresCSV("diem.csv", []byte(data), c)
+	require.NoError(t, err)
+	if len(scores) != 2 || !scores[0].Points["1.1"].Equal(d("39.5")) || !scores[0].Bonus.Equal(d("1.25")) || !scores[1].Penalty.Equal(d("0.5")) {
+		t.Errorf("scores = %+v", scores)
+	}
+	tests := []struct {
+		data, field, msg string
+		line             int
+	}{
+		{"Mã;1.1;1.2;2\nA;40,5;20;40\n", "1.1", "40,5 points; want 0 to 40", 2},
+		{"Mã;1.1;1.2;2\nA;40;;40\n", "1.2", "no score", 2},
+		{"Mã;1.1;1.2;2\nA;40;20;4o\n", "2", "not a number", 2},
+		{"Mã;1.1;1.2\nA;40;20\n", "2", "missing column", 1},
+		{"Mã;1.1;1.2;2;1.3\nA;40;20;40;1\n", "1.3", "unknown column", 1},
+		{"Mã;1.1;1.2;2;Điểm thưởng\nA;40;20;40;6\n", "điểm thưởng", "want 0 to 5", 2},
+		{"Mã;1.1;1.2;2\nA;40;20;40\nA;1;1;1\n", "Mã", "scored twice", 3},
+	}
+	for _, tt := range tests {
+		_, err := ParseScoresCSV("diem.csv", []byte(tt.data), c)
+		var le *LoadError
+		if !errors.As(err, &le) || le.Line != tt.line || !strings.EqualFold(le.Field, tt.field) || !strings.Contains(err.Error(), tt.msg) {
+			t.Errorf("ParseScoresCSV(%q) = %v; want line %d, field %s, %q", tt.data, err, tt.line, tt.field, tt.msg)
+		}
+	}
+}
+
+func TestParseOtherCSV(t *testing.T) {
+	regs, err := ParseRegistrationsCSV("dk.csv", []byte("Mã;Năm;Phong trào;Ngày đăng ký;Danh hiệu đăng ký;Cam kết\nCB01;2022;PT-SNGV-2022;20/02/2022;LĐTT|CSTĐCS;Hoàn thành xuất sắc nhiệm vụ\n"))
+	require.NoError(t, err)
+	if len(regs) != 1 || len(regs[0].Titles) != 2 || regs[0].Titles[1] != awards.CSTDCoSo || regs[0].Date != metrics.MustDate("20/02/2022") {
+		t.Errorf("registrations = %+v", regs)
+	}
+	if _, err := ParseRegistrationsCSV("dk.csv", []byte("Mã;Năm;Danh hiệu đăng ký\nCB01;2022;Huy hiệu\n")); err == nil || !strings.Contains(err.Error(), "dk.csv:2") {
+		t.Errorf("unknown title: %v", err)
+	}
+	people, err := ParsePeopleCSV("cb.csv", []byte("Mã,Họ tên,Đơn vị,Chức vụ\nCB01,Triệu Thị Kiều Dung,SNGV,Phó Giám đốc\n"))
+	require.NoError(t, err)
+	if people[0].GivenName() != "Dung" || people[0].Position != "Phó Giám đốc" {
+		t.Errorf("people = %+v", people)
+	}
+	if _, err := ParsePeopleCSV("cb.csv", []byte("Mã,Họ tên\nCB01,A\nCB01,B\n")); err == nil || !strings.Contains(err.Error(), "cb.csv:3") {
+		t.Errorf("duplicate person: %v", err)
+	}
+}
+
+func TestParseJSONErrors(t *testing.T) {
+	tests := []struct {
+		name, data, field, msg string
+		line                   int
+	}{
+		{"unknown top field", "{\n\"campaign\": []\n}", "campaign", "unknown field", 2},
+		{"unknown field in an element", "{\"organisations\": [\n{\"id\": \"A\", \"name\": \"A\"},\n{\"id\": \"B\", \"nme\": \"B\"}\n]}", "organisations[1].nme", "unknown field", 3},
+		{"bad enum", "{\"campaigns\": [\n{\"id\": \"P\", \"name\": \"P\", \"form\": \"định kỳ\"}\n]}", "campaigns[0]", "unknown form", 2},
+		{"wrong type", "{\"people\": [\n{\"id\": 5}\n]}", "people[0].id", "want a JSON string", 2},
+		{"validation: lead not a member", "{\"organisations\": [{\"id\": \"A\", \"name\": \"A\"}, {\"id\": \"B\", \"name\": \"B\"}],\n\"blocs\": [\n{\"id\": \"K\", \"name\": \"K\", \"kind\": \"khối\", \"members\": [\"A\"],\n \"leads\": [{\"year\": 2025, \"lead\": \"B\"}]}]}", "blocs[0].leads[0].lead", "not a member", 3},
+		{"validation: campaign dates", "{\"campaigns\": [\n{\"id\": \"P\", \"name\": \"P\", \"form\": \"chuyên đề\", \"scope\": \"cơ quan\", \"launched_by\": {\"office\": \"Giám đốc\"}, \"from\": \"2025-02-01\", \"to\": \"2025-01-01\"}]}", "campaigns[0].to", "ends 01/01/2025 before it starts 01/02/2025", 2},
+		{"syntax", "{\"organisations\": [\n{\"id\": \"A\",}\n]}", "", "JSON syntax", 2},
+		{"not an object", "[]", "", "want a JSON object", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseJSON("mua.json", []byte(tt.data))
+			var le *LoadError
+			if !errors.As(err, &le) {
+				t.Fatalf("error %v is not a *LoadError", err)
+			}
+			if le.Line != tt.line || (tt.field != "" && le.Field != tt.field) || !strings.Contains(err.Error(), tt.msg) {
+				t.Errorf("error = %v (line %d, field %q); want line %d, field %q, %q", err, le.Line, le.Field, tt.line, tt.field, tt.msg)
+			}
+		})
+	}
+}
+
+func TestSubtotals(t *testing.T) {
+	c := card()
+	s := score("A", "39.75", "18.5", "30", "1", "0")
+	got := c.Subtotals(&s)
+	if len(got) != 2 || !got[0].Equal(d("58.25")) || !got[1].Equal(d("30")) {
+		t.Errorf("Subtotals = %v; want [58.25 30]", got)
+	}
+}
