@@ -258,7 +258,7 @@ type (
 // good_result) and claims (award, point, year, text). Unknown fields are
 // errors. Errors are [*LoadError]s naming the line and the field.
 func ParseJSON(file string, data []byte) ([]*Record, error) {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	data = norm.NFC.Bytes(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))) // all text in NFC; lines do not move
 	body := data
 	base := int64(0)
 	trimmed := bytes.TrimLeft(data, " \t\r\n")

@@ -14,6 +14,7 @@ import (
 	"github.com/tdkt-vn/tdkt/awards"
 	"github.com/tdkt-vn/tdkt/internal/csvx"
 	"github.com/tdkt-vn/tdkt/metrics"
+	"golang.org/x/text/unicode/norm"
 )
 
 // lists maps the JSON keys of Data's lists to the kind of entity they hold
@@ -30,7 +31,7 @@ var lists = map[string]string{
 // The data are validated; every error is a *LoadError naming the file, the
 // line of the entity at fault and the field.
 func ParseJSON(file string, data []byte) (*Data, error) {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	data = norm.NFC.Bytes(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))) // all text in NFC; lines do not move
 	d := &Data{}
 	lines := map[string][]int{} // kind → line of each element
 	dec := json.NewDecoder(bytes.NewReader(data))

@@ -26,11 +26,11 @@ import (
 	"log"
 	"os"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 	"github.com/tdkt-vn/tdkt/awards"
 	"github.com/tdkt-vn/tdkt/emulation"
+	"github.com/tdkt-vn/tdkt/internal/texttable"
 	"github.com/tdkt-vn/tdkt/metrics"
 )
 
@@ -165,7 +165,7 @@ func (o *outcome) text(w io.Writer) {
 		row = append(row, num(sc.Bonus), num(sc.Penalty), num(s.Total))
 		rows = append(rows, row)
 	}
-	table(w, rows, right)
+	texttable.Write(w, rows, right)
 	fmt.Fprintln(w)
 	for _, c := range o.card.Criteria {
 		fmt.Fprintf(w, "%s. %s\n", c.ID, c.Name)
@@ -208,28 +208,3 @@ func (o *outcome) json() any {
 
 // num writes points the Vietnamese way: "97,25".
 func num(d decimal.Decimal) string { return metrics.FormatNumber(d) }
-
-// table writes rows in aligned columns, measuring width in characters.
-func table(w io.Writer, rows [][]string, right []bool) {
-	widths := make([]int, len(rows[0]))
-	for _, r := range rows {
-		for i, c := range r {
-			widths[i] = max(widths[i], utf8.RuneCountInString(c))
-		}
-	}
-	for _, r := range rows {
-		var b strings.Builder
-		for i, c := range r {
-			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
-			if i > 0 {
-				b.WriteString("  ")
-			}
-			if right[i] {
-				b.WriteString(pad + c)
-			} else {
-				b.WriteString(c + pad)
-			}
-		}
-		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
-	}
-}

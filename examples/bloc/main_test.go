@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/tdkt-vn/tdkt/internal/golden"
 )
 
 var update = flag.Bool("update", false, "update the golden file testdata/bloc-2025.txt")
@@ -17,19 +19,9 @@ func TestGolden(t *testing.T) {
 	if err := run(&buf, nil); err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "bloc-2025.txt")
-	if *update {
-		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(buf.Bytes(), want) {
-		t.Errorf("output differs from %s; run go test ./examples/bloc -update and review the diff:\n%s", golden, buf.Bytes())
-	}
+	path := filepath.Join("testdata", "bloc-2025.txt")
+	golden.Check(t, path, buf.Bytes(), *update)
+	want, _ := os.ReadFile(path)
 	// The same scores from a spreadsheet give the same result.
 	var fromCSV bytes.Buffer
 	if err := run(&fromCSV, []string{"-scores", "testdata/scores.csv"}); err != nil {

@@ -27,9 +27,9 @@ import (
 	"log"
 	"os"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/tdkt-vn/tdkt/awards"
+	"github.com/tdkt-vn/tdkt/internal/texttable"
 	"github.com/tdkt-vn/tdkt/metrics"
 )
 
@@ -309,7 +309,7 @@ func (res *result) text(w io.Writer, o options) error {
 			money.Amount(l.Reward.Amount), money.Amount(l.Total), note})
 	}
 	rows = append(rows, []string{"Cộng", "", "", "", money.Amount(res.payout.Total), ""})
-	table(w, rows, []bool{false, false, true, true, true, false})
+	texttable.Write(w, rows, []bool{false, false, true, true, true, false})
 	fmt.Fprintln(w)
 	for _, f := range res.payout.Funds {
 		fmt.Fprintf(w, "%s: %s\n", f.Fund, f.Total.Value)
@@ -346,33 +346,7 @@ func (res *result) summary(w io.Writer) {
 		rows = append(rows, []string{name, fmt.Sprint(c[awards.Eligible]), fmt.Sprint(c[awards.EligibleForSelection]),
 			fmt.Sprint(c[awards.NotEligible]), fmt.Sprint(c[awards.Undetermined])})
 	}
-	table(w, rows, []bool{false, true, true, true, true})
-}
-
-// table writes rows in aligned columns, measuring width in characters
-// (the text is NFC, one rune per letter); right aligns numeric columns.
-func table(w io.Writer, rows [][]string, right []bool) {
-	widths := make([]int, len(rows[0]))
-	for _, r := range rows {
-		for i, c := range r {
-			widths[i] = max(widths[i], utf8.RuneCountInString(c))
-		}
-	}
-	for _, r := range rows {
-		var b strings.Builder
-		for i, c := range r {
-			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
-			if i > 0 {
-				b.WriteString("  ")
-			}
-			if right[i] {
-				b.WriteString(pad + c)
-			} else {
-				b.WriteString(c + pad)
-			}
-		}
-		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
-	}
+	texttable.Write(w, rows, []bool{false, true, true, true, true})
 }
 
 func (res *result) json(o options) any {

@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/tdkt-vn/tdkt/internal/golden"
 )
 
 var update = flag.Bool("update", false, "update the golden files in testdata/")
@@ -26,22 +27,7 @@ func TestGolden(t *testing.T) {
 			if err := run(&buf, tt.args); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", tt.name)
-			if *update {
-				if err := os.MkdirAll("testdata", 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./examples/eligibility -update)", err)
-			}
-			if !bytes.Equal(buf.Bytes(), want) {
-				t.Errorf("output of %v differs from %s; run go test ./examples/eligibility -update and review the diff", tt.args, golden)
-			}
+			golden.Check(t, filepath.Join("testdata", tt.name), buf.Bytes(), *update)
 		})
 	}
 }
