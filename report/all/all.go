@@ -1,0 +1,15 @@
+// Package all registers every renderer of tdkt: text, Markdown, HTML (page
+// and fragment), JSON and DOCX. A program that wants them all imports it
+// for its side effect:
+//
+//	import _ "github.com/tdkt-vn/tdkt/report/all"
+package all
+
+import (
+	// The renderers register themselves in init.
+	_ "github.com/tdkt-vn/tdkt/report/docx"
+	_ "github.com/tdkt-vn/tdkt/report/html"
+	_ "github.com/tdkt-vn/tdkt/report/jsondoc"
+	_ "github.com/tdkt-vn/tdkt/report/markdown"
+	_ "github.com/tdkt-vn/tdkt/report/text"
+)

@@ -1,0 +1,385 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/tdkt-vn/tdkt/internal/csvx"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Data holds the values the sections of a template read, by name: prose,
+// figures (metrics values), award records, a season of emulation… Two
+// names are read by the composer itself: "header" (a Header whose
+// non-empty fields override the template's) and "parts" (a PartStyle).
+type Data map[string]any
+
+// Params are a section's parameters, as the template gives them.
+type Params map[string]any
+
+// ParamError is a parameter that is missing, of the wrong type or unknown.
+type ParamError struct {
+	Name string
+	Msg  string
+}
+
+func (e *ParamError) Error() string { return fmt.Sprintf("parameter %q: %s", e.Name, e.Msg) }
+
+// String returns a text parameter.
+func (p Params) String(name string) (string, error) {
+	v, ok := p[name]
+	if !ok {
+		return "", &ParamError{Name: name, Msg: "missing"}
+	}
+	s, ok := v.(string)
+	if !ok {
+		return "", &ParamError{Name: name, Msg: fmt.Sprintf("want text, found %T", v)}
+	}
+	return s, nil
+}
+
+// StringOr returns a text parameter, or def when it is absent.
+func (p Params) StringOr(name, def string) (string, error) {
+	if _, ok := p[name]; !ok {
+		return def, nil
+	}
+	return p.String(name)
+}
+
+// Int returns a whole-number parameter.
+func (p Params) Int(name string) (int, error) {
+	v, ok := p[name]
+	if !ok {
+		return 0, &ParamError{Name: name, Msg: "missing"}
+	}
+	switch n := v.(type) {
+	case int:
+		return n, nil
+	case json.Number:
+		i, err := strconv.Atoi(n.String())
+		if err != nil {
+			return 0, &ParamError{Name: name, Msg: fmt.Sprintf("%s is not a whole number", n)}
+		}
+		return i, nil
+	}
+	return 0, &ParamError{Name: name, Msg: fmt.Sprintf("want a whole number, found %T", v)}
+}
+
+// IntOr returns a whole-number parameter, or def when it is absent.
+func (p Params) IntOr(name string, def int) (int, error) {
+	if _, ok := p[name]; !ok {
+		return def, nil
+	}
+	return p.Int(name)
+}
+
+// Bool returns a yes/no parameter, false when absent.
+func (p Params) Bool(name string) (bool, error) {
+	v, ok := p[name]
+	if !ok {
+		return false, nil
+	}
+	b, ok := v.(bool)
+	if !ok {
+		return false, &ParamError{Name: name, Msg: fmt.Sprintf("want true or false, found %T", v)}
+	}
+	return b, nil
+}
+
+// Input is what a section builds from.
+type Input struct {
+	Params Params
+	Data   Data
+	Header Header // the document's header, for sections that read its year or issuer
+}
+
+// DataOf returns the data value named by the text parameter param, as a T.
+func DataOf[T any](in Input, param string) (T, error) {
+	var zero T
+	key, err := in.Params.String(param)
+	if err != nil {
+		return zero, err
+	}
+	v, ok := in.Data[key]
+	if !ok {
+		return zero, &ParamError{Name: param, Msg: fmt.Sprintf("no data named %q", key)}
+	}
+	t, ok := v.(T)
+	if !ok {
+		return zero, &ParamError{Name: param, Msg: fmt.Sprintf("data %q is a %T; want %T", key, v, zero)}
+	}
+	return t, nil
+}
+
+// Known is an optional interface of sections: the names of the parameters
+// they read. The composer then refuses any other name, so that a typo in a
+// template is an error and not a silently ignored setting.
+type Known interface {
+	Params() []string
+}
+
+// Template lists a document's headings and sections in order, with their
+// parameters. It is a Go value or a JSON file a portal stores ([ParseTemplate]).
+type Template struct {
+	Name   string  `json:"name"`
+	Parts  string  `json:"parts,omitempty"` // "thứ nhất" (default) or "La Mã"
+	Header Header  `json:"header"`
+	Body   []Entry `json:"body"`
+}
+
+// Entry is one element of a template: a heading, a section, or both (the
+// section's blocks follow the heading), or an annex with its own entries.
+type Entry struct {
+	Heading string     `json:"heading,omitempty"`
+	Level   Level      `json:"level,omitempty"` // 1 part, 2 section (I), 3 item (1.), 4 sub-item (1.1.), 5 point (a)
+	Use     string     `json:"use,omitempty"`   // a section's registered name
+	Params  Params     `json:"params,omitempty"`
+	Annex   *AnnexSpec `json:"annex,omitempty"`
+
+	line int // the entry's line in the template file, for errors
+}
+
+// AnnexSpec is an annex in a template.
+type AnnexSpec struct {
+	Title    string  `json:"title"`
+	Subtitle string  `json:"subtitle,omitempty"`
+	Ref      string  `json:"ref,omitempty"`
+	Body     []Entry `json:"body"`
+}
+
+// SectionError is the failure of one entry of a template: which entry,
+// which section, where in the file.
+type SectionError struct {
+	Template string
+	Entry    int    // 1-based
+	Use      string // the section's name
+	Line     int    // the entry's line in the template file, 0 for Go values
+	Err      error
+}
+
+func (e *SectionError) Error() string {
+	where := fmt.Sprintf("entry %d", e.Entry)
+	if e.Line > 0 {
+		where += fmt.Sprintf(" (line %d)", e.Line)
+	}
+	if e.Use != "" {
+		where += " " + e.Use
+	}
+	return fmt.Sprintf("report: template %q: %s: %v", e.Template, where, e.Err)
+}
+
+func (e *SectionError) Unwrap() error { return e.Err }
+
+// Composer builds documents from templates with the sections of a registry.
+type Composer struct {
+	// Sections is the registry of sections; nil means the default one.
+	Sections *Registry[Section]
+}
+
+// Compose builds and numbers the document of t with data, using the default
+// registry of sections.
+func Compose(ctx context.Context, t *Template, data Data) (*Document, error) {
+	return Composer{}.Compose(ctx, t, data)
+}
+
+// Compose builds the document: each entry's heading, then its section's
+// blocks; annexes with their own entries. It numbers the document. An
+// error names the entry and section that failed.
+func (c Composer) Compose(ctx context.Context, t *Template, data Data) (*Document, error) {
+	reg := c.Sections
+	if reg == nil {
+		reg = Sections
+	}
+	d := &Document{Header: t.Header}
+	if h, ok := data["header"].(Header); ok {
+		d.Header = mergeHeader(d.Header, h)
+	}
+	switch strings.ToLower(strings.TrimSpace(t.Parts)) {
+	case "", "thứ nhất":
+		d.Parts = PartOrdinal
+	case "la mã", "roman":
+		d.Parts = PartRoman
+	default:
+		return nil, fmt.Errorf("report: template %q: parts %q; want \"thứ nhất\" or \"La Mã\"", t.Name, t.Parts)
+	}
+	if p, ok := data["parts"].(PartStyle); ok {
+		d.Parts = p
+	}
+	n := 0
+	body, err := c.entries(ctx, reg, t, t.Body, data, d.Header, &n)
+	if err != nil {
+		return nil, err
+	}
+	d.Body = body
+	d.Number()
+	return d, nil
+}
+
+func (c Composer) entries(ctx context.Context, reg *Registry[Section], t *Template, es []Entry, data Data, h Header, n *int) ([]Block, error) {
+	var out []Block
+	for _, e := range es {
+		*n++
+		fail := func(err error) error {
+			return &SectionError{Template: t.Name, Entry: *n, Use: e.Use, Line: e.line, Err: err}
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, fail(err)
+		}
+		if e.Heading != "" {
+			if e.Level < PartLevel || e.Level > PointLevel {
+				return nil, fail(fmt.Errorf("heading %q: level %d; want 1 (part) to 5 (point)", e.Heading, e.Level))
+			}
+			out = append(out, &Heading{Level: e.Level, Title: []Inline{T(norm.NFC.String(e.Heading))}})
+		}
+		if e.Annex != nil {
+			blocks, err := c.entries(ctx, reg, t, e.Annex.Body, data, h, n)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, &Annex{Title: e.Annex.Title, Subtitle: e.Annex.Subtitle, Ref: e.Annex.Ref, Blocks: blocks})
+		}
+		if e.Use == "" {
+			if e.Heading == "" && e.Annex == nil {
+				return nil, fail(errors.New("an entry needs a heading, a section (use) or an annex"))
+			}
+			continue
+		}
+		s, err := reg.New(e.Use)
+		if err != nil {
+			return nil, fail(err)
+		}
+		if k, ok := s.(Known); ok {
+			known := k.Params()
+			for name := range e.Params {
+				if !slices.Contains(known, name) {
+					return nil, fail(&ParamError{Name: name, Msg: fmt.Sprintf("unknown; %s reads %s", e.Use, strings.Join(known, ", "))})
+				}
+			}
+		}
+		blocks, err := s.Build(ctx, Input{Params: e.Params, Data: data, Header: h})
+		if err != nil {
+			return nil, fail(err)
+		}
+		for _, b := range blocks {
+			if b == nil {
+				return nil, fail(errors.New("the section returned a nil block"))
+			}
+		}
+		out = append(out, blocks...)
+	}
+	return out, nil
+}
+
+func mergeHeader(t, d Header) Header {
+	set := func(dst *string, v string) {
+		if v != "" {
+			*dst = v
+		}
+	}
+	set(&t.Parent, d.Parent)
+	set(&t.Issuer, d.Issuer)
+	set(&t.Place, d.Place)
+	set(&t.Type, d.Type)
+	set(&t.Summary, d.Summary)
+	if d.Number != (Number{}) {
+		t.Number = d.Number
+	}
+	if !d.Date.IsZero() {
+		t.Date = d.Date
+	}
+	if d.Year != 0 {
+		t.Year = d.Year
+	}
+	return t
+}
+
+// ParseTemplate reads a template from JSON: {"name", "parts", "header",
+// "body": [entries]}; an entry has "heading" and "level", "use" and
+// "params", or "annex" {"title", "subtitle", "ref", "body"}. Unknown fields
+// are errors; every error names the file and line, and Compose's errors
+// name the line of the entry that failed.
+func ParseTemplate(file string, data []byte) (*Template, error) {
+	data = norm.NFC.Bytes(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
+	var raw struct {
+		Name   string          `json:"name"`
+		Parts  string          `json:"parts"`
+		Header Header          `json:"header"`
+		Body   json.RawMessage `json:"body"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	dec.UseNumber()
+	if err := dec.Decode(&raw); err != nil {
+		return nil, csvx.JSONError(file, data, 0, "", err)
+	}
+	if raw.Body == nil {
+		return nil, csvx.Errorf(file, 1, "body", "missing: a template lists its entries in \"body\"")
+	}
+	t := &Template{Name: raw.Name, Parts: raw.Parts, Header: raw.Header}
+	base := int64(bytes.Index(data, raw.Body))
+	body, err := parseEntries(file, data, base, "body", raw.Body)
+	if err != nil {
+		return nil, err
+	}
+	t.Body = body
+	return t, nil
+}
+
+func parseEntries(file string, data []byte, base int64, field string, raw json.RawMessage) ([]Entry, error) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
+		return nil, csvx.Errorf(file, csvx.LineOf(data, base), field, "want an array of entries")
+	}
+	var out []Entry
+	for i := 0; dec.More(); i++ {
+		var el json.RawMessage
+		if err := dec.Decode(&el); err != nil {
+			return nil, csvx.JSONError(file, data, base, field, err)
+		}
+		off := base + dec.InputOffset() - int64(len(el))
+		f := fmt.Sprintf("%s[%d]", field, i)
+		var e struct {
+			Entry
+			Annex *struct {
+				Title    string          `json:"title"`
+				Subtitle string          `json:"subtitle"`
+				Ref      string          `json:"ref"`
+				Body     json.RawMessage `json:"body"`
+			} `json:"annex"`
+		}
+		d := json.NewDecoder(bytes.NewReader(el))
+		d.DisallowUnknownFields()
+		d.UseNumber()
+		if err := d.Decode(&e); err != nil {
+			return nil, csvx.JSONError(file, data, off, f, err)
+		}
+		entry := e.Entry
+		entry.line = csvx.LineOf(data, off)
+		if entry.Heading != "" && (entry.Level < PartLevel || entry.Level > PointLevel) {
+			return nil, csvx.Errorf(file, entry.line, f+".level", "heading %q: level %d; want 1 (part) to 5 (point)", entry.Heading, entry.Level)
+		}
+		if e.Annex != nil {
+			a := &AnnexSpec{Title: e.Annex.Title, Subtitle: e.Annex.Subtitle, Ref: e.Annex.Ref}
+			if e.Annex.Body != nil {
+				sub := off + int64(bytes.Index(el, e.Annex.Body))
+				body, err := parseEntries(file, data, sub, f+".annex.body", e.Annex.Body)
+				if err != nil {
+					return nil, err
+				}
+				a.Body = body
+			}
+			entry.Annex = a
+		}
+		if entry.Heading == "" && entry.Use == "" && entry.Annex == nil {
+			return nil, csvx.Errorf(file, entry.line, f, "an entry needs a heading, a section (use) or an annex")
+		}
+		out = append(out, entry)
+	}
+	return out, nil
+}

@@ -1,0 +1,114 @@
+package report
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Number is a document's number and symbol ("số, ký hiệu", Decree
+// 30/2020): 123/BC-SNgV is the 123rd document of the year, a báo cáo (BC),
+// of Sở Ngoại vụ (SNgV). Seq is zero before the clerk assigns the number.
+type Number struct {
+	Seq    int    `json:"seq,omitempty"`
+	Type   string `json:"type,omitempty"`   // the type's abbreviation (Phụ lục III): "BC"; empty for a công văn
+	Issuer string `json:"issuer,omitempty"` // the issuer's abbreviation, with the drafting unit for a công văn: "SNgV", "SNgV-VP"
+}
+
+// String writes the number as the header prints it: "Số: 05/BC-SNgV" (a
+// leading zero below 10), or "Số:      /BC-SNgV" while it has no number.
+func (n Number) String() string {
+	seq := "     "
+	switch {
+	case n.Seq > 0 && n.Seq < 10:
+		seq = "0" + strconv.Itoa(n.Seq)
+	case n.Seq >= 10:
+		seq = strconv.Itoa(n.Seq)
+	}
+	return "Số: " + seq + "/" + n.Symbol()
+}
+
+// Symbol returns the symbol: "BC-SNgV".
+func (n Number) Symbol() string {
+	if n.Type == "" {
+		return n.Issuer
+	}
+	return n.Type + "-" + n.Issuer
+}
+
+// ParseNumber reads a number and symbol: "123/BC-SNgV", "Số: 05/BC-SNgV",
+// "Số:    /BC-SNgV" or "/BC-SNgV" (not yet numbered), "45/SNgV-VP" (a
+// công văn). The type must be one of Decree 30/2020's abbreviations
+// ([TypeName]); a công văn has none.
+func ParseNumber(s string) (Number, error) {
+	in := s
+	s = strings.TrimSpace(s)
+	if rest, ok := strings.CutPrefix(s, "Số:"); ok {
+		s = strings.TrimSpace(rest)
+	}
+	seqText, sym, ok := strings.Cut(s, "/")
+	if !ok {
+		return Number{}, fmt.Errorf("report: number %q: want number/symbol such as \"123/BC-SNgV\"", in)
+	}
+	var n Number
+	if seqText = strings.TrimSpace(seqText); seqText != "" {
+		v, err := strconv.Atoi(seqText)
+		if err != nil || v <= 0 {
+			return Number{}, fmt.Errorf("report: number %q: %q is not a positive number", in, seqText)
+		}
+		n.Seq = v
+	}
+	sym = strings.TrimSpace(sym)
+	if sym == "" || strings.ContainsFunc(sym, unicode.IsSpace) {
+		return Number{}, fmt.Errorf("report: number %q: symbol %q; want letters joined by \"-\" without spaces", in, sym)
+	}
+	parts := strings.Split(sym, "-")
+	for _, p := range parts {
+		if p == "" {
+			return Number{}, fmt.Errorf("report: number %q: empty group in symbol %q", in, sym)
+		}
+	}
+	if _, ok := TypeName(parts[0]); ok && len(parts) > 1 {
+		n.Type, n.Issuer = parts[0], strings.Join(parts[1:], "-")
+	} else {
+		if r, _ := utf8.DecodeRuneInString(parts[0]); len(parts) > 1 && unicode.IsUpper(r) && isTypeLike(parts[0]) {
+			return Number{}, fmt.Errorf("report: number %q: %q is not a type of administrative document (Decree 30/2020, Phụ lục III)", in, parts[0])
+		}
+		n.Issuer = sym
+	}
+	return n, nil
+}
+
+// isTypeLike reports whether s looks like a type abbreviation (two or
+// three letters) rather than an issuer's.
+func isTypeLike(s string) bool { return utf8.RuneCountInString(s) <= 3 }
+
+// The abbreviations of the types of administrative documents (Decree
+// 30/2020, Phụ lục III). GN, TTh and GUQ are unverified in the sources.
+var typeAbbr = map[string]string{
+	"NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế", "QyĐ": "Quy định",
+	"TC": "Thông cáo", "TB": "Thông báo", "HD": "Hướng dẫn", "CTr": "Chương trình", "KH": "Kế hoạch",
+	"PA": "Phương án", "ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản", "TTr": "Tờ trình",
+	"HĐ": "Hợp đồng", "CĐ": "Công điện", "GN": "Bản ghi nhớ", "TTh": "Bản thỏa thuận", "GUQ": "Giấy ủy quyền",
+	"GM": "Giấy mời", "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép", "PG": "Phiếu gửi", "PC": "Phiếu chuyển", "PB": "Phiếu báo",
+}
+
+// TypeName returns the type of document an abbreviation stands for:
+// "BC" → "Báo cáo".
+func TypeName(abbr string) (string, bool) {
+	n, ok := typeAbbr[abbr]
+	return n, ok
+}
+
+// TypeAbbr returns the abbreviation of a type of document: "Báo cáo" →
+// "BC", "QUYẾT ĐỊNH" → "QĐ".
+func TypeAbbr(name string) (string, bool) {
+	for a, n := range typeAbbr {
+		if strings.EqualFold(n, name) || strings.ToUpper(n) == name {
+			return a, true
+		}
+	}
+	return "", false
+}

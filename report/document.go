@@ -1,0 +1,244 @@
+package report
+
+import (
+	"strings"
+
+	"github.com/tdkt-vn/tdkt/metrics"
+)
+
+// Document is an administrative document as Decree 30/2020/NĐ-CP lays it
+// out: a header (issuing body, number, place and date, type and summary), a
+// body of blocks, and, as the last blocks of the body, the recipients and
+// the signature ([Closing]) and any annexes ([Annex]).
+//
+// The composer numbers headings and footnotes ([Document.Number]); authors
+// never type a number.
+type Document struct {
+	Header Header  `json:"header"`
+	Body   []Block `json:"-"`
+	// Parts is how parts are numbered: "Phần thứ nhất" or "Phần I".
+	Parts PartStyle `json:"parts"`
+	// Footnotes lists every footnote in reading order, numbered from 1. It
+	// is filled by Number.
+	Footnotes []*Note `json:"-"`
+}
+
+// Header is the top of page 1: cells 1 to 5 of the layout of Decree 30/2020.
+type Header struct {
+	Parent  string       `json:"parent,omitempty"` // cơ quan chủ quản: "UBND TỈNH CAO BẰNG"
+	Issuer  string       `json:"issuer"`           // cơ quan ban hành: "SỞ NGOẠI VỤ"
+	Number  Number       `json:"number"`           // "Số: 123/BC-SNgV"
+	Place   string       `json:"place"`            // địa danh: "Cao Bằng"
+	Date    metrics.Date `json:"date,omitzero"`    // zero while the document is not yet signed
+	Year    int          `json:"year,omitempty"`   // the year printed when Date is zero
+	Type    string       `json:"type"`             // tên loại: "BÁO CÁO"
+	Summary string       `json:"summary"`          // trích yếu: "Sơ kết công tác thi đua, khen thưởng …"
+}
+
+// PlaceDate writes the place and date line: "Cao Bằng, ngày 05 tháng 7 năm
+// 2022", with a leading zero only for days 1–9 and months 1–2; an undated
+// document leaves the day and month blank for the signer.
+func (h Header) PlaceDate() string {
+	if h.Date.IsZero() {
+		year := ""
+		if h.Year > 0 {
+			year = " " + itoa(h.Year)
+		}
+		return h.Place + ", ngày      tháng      năm" + year
+	}
+	return h.Place + ", " + h.Date.Long()
+}
+
+// National name and motto (Quốc hiệu và Tiêu ngữ).
+const (
+	NationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+	Motto        = "Độc lập - Tự do - Hạnh phúc"
+)
+
+// PartStyle chooses how parts are numbered.
+type PartStyle uint8
+
+const (
+	PartOrdinal PartStyle = iota // "Phần thứ nhất", "Phần thứ hai" (default)
+	PartRoman                    // "Phần I", "Phần II"
+)
+
+// Level is the level of a heading.
+type Level uint8
+
+const (
+	PartLevel    Level = iota + 1 // Phần thứ nhất
+	SectionLevel                  // I, II (Roman)
+	ItemLevel                     // 1., 2.
+	SubitemLevel                  // 1.1., 1.2.
+	PointLevel                    // a), b)
+)
+
+// Block is an element of the body. The set is closed: Heading, Paragraph,
+// List, Table, Closing, Annex and PageBreak; every renderer handles each.
+type Block interface{ block() }
+
+// Heading is a numbered heading. Number is set by [Document.Number].
+type Heading struct {
+	Level  Level
+	Title  []Inline
+	Number string
+}
+
+// Paragraph is a paragraph of inline runs.
+type Paragraph struct {
+	Runs []Inline
+}
+
+// List is a bulleted list ("- …"), each item a run of inlines.
+type List struct {
+	Items [][]Inline
+}
+
+// Table is a table of text cells. Right marks numeric columns; Foot holds
+// total rows, written in bold.
+type Table struct {
+	Caption string
+	Head    []string
+	Rows    [][]string
+	Foot    [][]string
+	Right   []bool
+}
+
+// Closing is the recipients ("Nơi nhận") and the signature block, which the
+// layout places side by side at the end of the document.
+type Closing struct {
+	Recipients []string // "Ban TĐKT tỉnh;", … "Lưu: VT, VP."
+	Signature  Signature
+}
+
+// Annex is a list attached to the document ("Danh sách … kèm theo Quyết
+// định số …"), on a new page, with its own title and blocks.
+type Annex struct {
+	Title    string // "DANH SÁCH"
+	Subtitle string // "Cá nhân được tặng danh hiệu “Lao động tiên tiến” năm 2025"
+	Ref      string // "(Kèm theo Quyết định số 15/QĐ-SNgV ngày 10/01/2026 của Giám đốc Sở Ngoại vụ)"
+	Blocks   []Block
+}
+
+// PageBreak starts a new page.
+type PageBreak struct{}
+
+func (*Heading) block()   {}
+func (*Paragraph) block() {}
+func (*List) block()      {}
+func (*Table) block()     {}
+func (*Closing) block()   {}
+func (*Annex) block()     {}
+func (*PageBreak) block() {}
+
+// Inline is a run of a paragraph. The set is closed: Text, Figure and Note.
+type Inline interface{ inline() }
+
+// Text is plain text, in bold or italic.
+type Text struct {
+	Text   string
+	Bold   bool
+	Italic bool
+}
+
+// Figure is a figure in prose, kept as a value and formatted when the
+// document is rendered.
+type Figure struct {
+	Value Value
+}
+
+// Note is a footnote: its reference stands where the Note is, its text at
+// the foot of the page. Number is set by [Document.Number].
+type Note struct {
+	Runs   []Inline
+	Number int
+}
+
+func (*Text) inline()   {}
+func (*Figure) inline() {}
+func (*Note) inline()   {}
+
+// Authority is how the signer signs for the head or the collective
+// (Decree 30/2020 Điều 13): KT. (ký thay), TM. (thay mặt), Q. (quyền),
+// TL. (thừa lệnh), TUQ. (thừa ủy quyền), or none when the head signs.
+type Authority string
+
+const (
+	SignsAsHead Authority = ""
+	KT          Authority = "KT."
+	TM          Authority = "TM."
+	Q           Authority = "Q."
+	TL          Authority = "TL."
+	TUQ         Authority = "TUQ."
+)
+
+// Signature is the signature block.
+type Signature struct {
+	Authority Authority `json:"authority,omitempty"`
+	For       string    `json:"for,omitempty"`      // the head or collective signed for: "GIÁM ĐỐC", "ỦY BAN NHÂN DÂN"
+	Position  string    `json:"position,omitempty"` // the signer's own title: "PHÓ GIÁM ĐỐC"
+	Name      string    `json:"name"`               // "Triệu Thị Kiều Dung"
+}
+
+// Lines returns the lines above the signature, in capitals as the decree
+// writes them: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"].
+func (s Signature) Lines() []string {
+	var out []string
+	switch {
+	case s.Authority != SignsAsHead && s.For != "":
+		out = append(out, string(s.Authority)+" "+strings.ToUpper(s.For))
+	case s.For != "":
+		out = append(out, strings.ToUpper(s.For))
+	}
+	if s.Position != "" && (s.Authority != SignsAsHead || s.For == "") {
+		out = append(out, strings.ToUpper(s.Position))
+	}
+	return out
+}
+
+// Plain returns the text of inlines with figures formatted and footnote
+// references left out.
+func Plain(runs []Inline) string {
+	var b strings.Builder
+	for _, r := range runs {
+		switch r := r.(type) {
+		case *Text:
+			b.WriteString(r.Text)
+		case *Figure:
+			b.WriteString(r.Value.Text())
+		}
+	}
+	return b.String()
+}
+
+// T is a shorthand for a run of plain text.
+func T(s string) *Text { return &Text{Text: s} }
+
+// P is a shorthand for a paragraph of inlines.
+func P(runs ...Inline) *Paragraph { return &Paragraph{Runs: runs} }
+
+// H is a shorthand for a heading with a plain title.
+func H(level Level, title string) *Heading { return &Heading{Level: level, Title: []Inline{T(title)}} }
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}

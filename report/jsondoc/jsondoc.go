@@ -1,0 +1,188 @@
+// Package jsondoc renders report documents as JSON: the document model,
+// stable and documented, for other systems.
+//
+// Importing the package registers the renderer as "format.json":
+//
+//	import _ "github.com/tdkt-vn/tdkt/report/jsondoc"
+//
+// # Schema (version 1)
+//
+//	{
+//	  "version": 1,
+//	  "header": {"parent", "issuer", "number": {"seq", "type", "issuer"}, "number_text",
+//	             "place", "date" (yyyy-mm-dd), "year", "place_date", "type", "summary"},
+//	  "parts": "thứ nhất" | "La Mã",
+//	  "body": [block …],
+//	  "footnotes": [{"number": 1, "runs": [run …]}]
+//	}
+//
+// A block is an object with "type": "heading" {"level" 1–5, "number",
+// "title": [run]}, "paragraph" {"runs"}, "list" {"items": [[run]]},
+// "table" {"caption", "head", "rows", "foot", "right"}, "closing"
+// {"recipients", "signature": {"authority", "for", "position", "name",
+// "lines"}}, "annex" {"title", "subtitle", "ref", "blocks"} or
+// "page_break". A run is {"type": "text", "text", "bold", "italic"},
+// {"type": "figure", "text", "value"} (value: the machine form when the
+// figure has one) or {"type": "note", "number"}; a note's text is in
+// "footnotes".
+package jsondoc
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"io"
+
+	"github.com/tdkt-vn/tdkt/report"
+)
+
+func init() {
+	report.Renderers.MustRegister("format.json", func() report.Renderer { return &Renderer{} })
+}
+
+// Renderer writes JSON, block by block. The zero value is ready to use.
+type Renderer struct {
+	// Indent indents the output for people to read.
+	Indent bool
+}
+
+type header struct {
+	report.Header
+	NumberText string `json:"number_text"`
+	PlaceDate  string `json:"place_date"`
+}
+
+type run struct {
+	Type   string `json:"type"`
+	Text   string `json:"text,omitempty"`
+	Bold   bool   `json:"bold,omitempty"`
+	Italic bool   `json:"italic,omitempty"`
+	Value  any    `json:"value,omitempty"`
+	Number int    `json:"number,omitempty"`
+}
+
+type signature struct {
+	report.Signature
+	Lines []string `json:"lines"`
+}
+
+type block struct {
+	Type       string       `json:"type"`
+	Level      report.Level `json:"level,omitempty"`
+	Number     string       `json:"number,omitempty"`
+	Title      any          `json:"title,omitempty"`
+	Runs       []run        `json:"runs,omitempty"`
+	Items      [][]run      `json:"items,omitempty"`
+	Caption    string       `json:"caption,omitempty"`
+	Head       []string     `json:"head,omitempty"`
+	Rows       [][]string   `json:"rows,omitempty"`
+	Foot       [][]string   `json:"foot,omitempty"`
+	Right      []bool       `json:"right,omitempty"`
+	Recipients []string     `json:"recipients,omitempty"`
+	Signature  *signature   `json:"signature,omitempty"`
+	Subtitle   string       `json:"subtitle,omitempty"`
+	Ref        string       `json:"ref,omitempty"`
+	Blocks     []block      `json:"blocks,omitempty"`
+}
+
+// Render writes d to w: the header and each block as it comes.
+func (r *Renderer) Render(ctx context.Context, w io.Writer, d *report.Document) error {
+	bw := bufio.NewWriterSize(w, 32<<10)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(true)
+	indent := ""
+	if r.Indent {
+		enc.SetIndent("  ", "  ")
+		indent = "\n  "
+	}
+	parts := "thứ nhất"
+	if d.Parts == report.PartRoman {
+		parts = "La Mã"
+	}
+	bw.WriteString("{" + indent + `"version": 1,` + indent + `"parts": `)
+	if err := enc.Encode(parts); err != nil {
+		return err
+	}
+	bw.WriteString("," + indent + `"header": `)
+	if err := enc.Encode(header{Header: d.Header, NumberText: d.Header.Number.String(), PlaceDate: d.Header.PlaceDate()}); err != nil {
+		return err
+	}
+	bw.WriteString("," + indent + `"body": [`)
+	for i, b := range d.Body {
+		if i%256 == 255 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if i > 0 {
+			bw.WriteString(",")
+		}
+		if err := enc.Encode(convert(b)); err != nil {
+			return err
+		}
+	}
+	bw.WriteString("]," + indent + `"footnotes": [`)
+	for i, n := range d.Footnotes {
+		if i > 0 {
+			bw.WriteString(",")
+		}
+		if err := enc.Encode(struct {
+			Number int   `json:"number"`
+			Runs   []run `json:"runs"`
+		}{n.Number, runs(n.Runs)}); err != nil {
+			return err
+		}
+	}
+	bw.WriteString("]\n}\n")
+	return bw.Flush()
+}
+
+func convert(b report.Block) block {
+	switch b := b.(type) {
+	case *report.Heading:
+		return block{Type: "heading", Level: b.Level, Number: b.Number, Title: runs(b.Title)}
+	case *report.Paragraph:
+		return block{Type: "paragraph", Runs: runs(b.Runs)}
+	case *report.List:
+		items := make([][]run, len(b.Items))
+		for i, it := range b.Items {
+			items[i] = runs(it)
+		}
+		return block{Type: "list", Items: items}
+	case *report.Table:
+		return block{Type: "table", Caption: b.Caption, Head: b.Head, Rows: b.Rows, Foot: b.Foot, Right: b.Right}
+	case *report.Closing:
+		return block{Type: "closing", Recipients: b.Recipients, Signature: &signature{Signature: b.Signature, Lines: b.Signature.Lines()}}
+	case *report.Annex:
+		out := block{Type: "annex", Title: b.Title, Subtitle: b.Subtitle, Ref: b.Ref}
+		for _, c := range b.Blocks {
+			out.Blocks = append(out.Blocks, convert(c))
+		}
+		return out
+	case *report.PageBreak:
+		return block{Type: "page_break"}
+	}
+	return block{Type: "unknown"}
+}
+
+func runs(rs []report.Inline) []run {
+	out := make([]run, 0, len(rs))
+	for _, r := range rs {
+		switch r := r.(type) {
+		case *report.Text:
+			out = append(out, run{Type: "text", Text: r.Text, Bold: r.Bold, Italic: r.Italic})
+		case *report.Figure:
+			fr := run{Type: "figure", Text: r.Value.Text()}
+			if v, ok := r.Value.(interface{ Data() any }); ok {
+				fr.Value = v.Data()
+			}
+			out = append(out, fr)
+		case *report.Note:
+			out = append(out, run{Type: "note", Number: r.Number})
+		}
+	}
+	return out
+}
+
+// Interface guards.
+var _ report.Renderer = (*Renderer)(nil)

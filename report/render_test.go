@@ -1,0 +1,255 @@
+package report_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"flag"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	"github.com/tdkt-vn/tdkt/internal/golden"
+	"github.com/tdkt-vn/tdkt/report"
+	_ "github.com/tdkt-vn/tdkt/report/all"
+	"github.com/tdkt-vn/tdkt/report/docx"
+	"github.com/tdkt-vn/tdkt/report/html"
+	"github.com/tdkt-vn/tdkt/report/jsondoc"
+	"github.com/tdkt-vn/tdkt/report/markdown"
+	"github.com/tdkt-vn/tdkt/report/reporttest"
+	"github.com/tdkt-vn/tdkt/report/text"
+	"golang.org/x/text/unicode/norm"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+var formats = []struct {
+	id, file string
+}{
+	{"format.text", "sample.txt"},
+	{"format.markdown", "sample.md"},
+	{"format.html", "sample.html"},
+	{"format.html.fragment", "sample.fragment.html"},
+	{"format.json", "sample.json"},
+}
+
+// TestGolden renders the sample document in every format and compares the
+// output with testdata/. DOCX is compared part by part, as indented XML.
+func TestGolden(t *testing.T) {
+	d := reporttest.Sample()
+	for _, f := range formats {
+		t.Run(f.id, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := report.Render(context.Background(), f.id, &b, d); err != nil {
+				t.Fatal(err)
+			}
+			golden.Check(t, filepath.Join("testdata", f.file), b.Bytes(), *update)
+		})
+	}
+	t.Run("format.docx", func(t *testing.T) {
+		var b bytes.Buffer
+		if err := report.Render(context.Background(), "format.docx", &b, d); err != nil {
+			t.Fatal(err)
+		}
+		parts := docxParts(t, b.Bytes())
+		var names []string
+		for name := range parts {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			golden.Check(t, filepath.Join("testdata", "sample.docx", strings.ReplaceAll(name, "/", "__")), indentXML(t, parts[name]), *update)
+		}
+	})
+}
+
+// docxParts unzips a .docx and returns its parts by name.
+func docxParts(t testing.TB, b []byte) map[string][]byte {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatalf("not a zip archive: %v", err)
+	}
+	out := map[string][]byte{}
+	for _, f := range z.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[f.Name] = data
+	}
+	return out
+}
+
+// indentXML parses an XML part, failing on malformed XML, and writes it
+// indented so that golden diffs read line by line.
+func indentXML(t testing.TB, data []byte) []byte {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	var out bytes.Buffer
+	enc := xml.NewEncoder(&out)
+	enc.Indent("", " ")
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("malformed XML: %v", err)
+		}
+		if cd, ok := tok.(xml.CharData); ok && len(bytes.TrimSpace(cd)) == 0 {
+			continue
+		}
+		if err := enc.EncodeToken(xml.CopyToken(tok)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := enc.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	out.WriteByte('\n')
+	return out.Bytes()
+}
+
+func TestConformance(t *testing.T) {
+	for name, r := range map[string]report.Renderer{
+		"text": &text.Renderer{}, "markdown": &markdown.Renderer{}, "html": &html.Renderer{Page: true},
+		"html fragment": &html.Renderer{}, "json": &jsondoc.Renderer{}, "docx": &docx.Renderer{},
+	} {
+		t.Run(name, func(t *testing.T) { reporttest.TestRenderer(t, r) })
+	}
+}
+
+// Markup and script in any text field come out inert in HTML.
+func TestHTMLInjection(t *testing.T) {
+	const evil = `<script>alert("x")</script><img src=x onerror=alert(1)>"'&`
+	d := reporttest.Sample()
+	d.Header.Issuer, d.Header.Summary, d.Header.Place = evil, evil, evil
+	d.Body = append(d.Body, &report.Heading{Level: report.SectionLevel, Title: []report.Inline{report.T(evil)}},
+		&report.Paragraph{Runs: []report.Inline{&report.Text{Text: evil, Bold: true}, &report.Figure{Value: report.TextValue(evil)}}},
+		&report.List{Items: [][]report.Inline{{report.T(evil)}}},
+		&report.Table{Caption: evil, Head: []string{evil}, Rows: [][]string{{evil}}},
+		&report.Closing{Recipients: []string{evil}, Signature: report.Signature{For: evil, Name: evil}},
+		&report.Annex{Title: evil, Subtitle: evil, Ref: evil})
+	d.Number()
+	for _, r := range []*html.Renderer{{Page: true}, {}, {Class: evil}} {
+		var b bytes.Buffer
+		if err := r.Render(context.Background(), &b, d); err != nil {
+			t.Fatal(err)
+		}
+		out := strings.ToLower(b.String())
+		for _, bad := range []string{"<script", "<img", "onerror=alert(1)>", `"'&<`} {
+			if strings.Contains(out, bad) {
+				t.Errorf("HTML output contains %q: markup from the data is not escaped", bad)
+			}
+		}
+		if !strings.Contains(out, "&lt;script&gt;") {
+			t.Error("the escaped text is missing from the output")
+		}
+	}
+}
+
+// DOCX parts are well-formed XML even with hostile text.
+func TestDOCXWellFormed(t *testing.T) {
+	d := reporttest.Sample()
+	d.Header.Summary = "a\x00b\x0bc <&> \"q\" \xff\xfe \U0001F600 \uFFFE"
+	d.Body = append(d.Body, report.P(report.T("x\x1fy]]>z")))
+	var b bytes.Buffer
+	if err := (&docx.Renderer{}).Render(context.Background(), &b, d); err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range docxParts(t, b.Bytes()) {
+		if strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels") {
+			indentXML(t, data)
+		}
+	}
+}
+
+func TestJSONIsValid(t *testing.T) {
+	var b bytes.Buffer
+	if err := (&jsondoc.Renderer{Indent: true}).Render(context.Background(), &b, reporttest.Sample()); err != nil {
+		t.Fatal(err)
+	}
+	var v struct {
+		Version   int              `json:"version"`
+		Body      []map[string]any `json:"body"`
+		Footnotes []map[string]any `json:"footnotes"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &v); err != nil {
+		t.Fatalf("JSON output does not parse: %v\n%s", err, b.Bytes())
+	}
+	if v.Version != 1 || len(v.Body) == 0 || len(v.Footnotes) != 3 {
+		t.Errorf("JSON = version %d, %d blocks, %d footnotes", v.Version, len(v.Body), len(v.Footnotes))
+	}
+}
+
+// TestLibreOffice converts the sample DOCX to PDF with LibreOffice and
+// checks that every paragraph, footnote and table cell is in the PDF's
+// text. It runs when TDKT_SOFFICE=1 (set by .ci/run, which installs
+// libreoffice-writer-nogui and poppler-utils).
+func TestLibreOffice(t *testing.T) {
+	if os.Getenv("TDKT_SOFFICE") != "1" {
+		t.Skip("skipped: set TDKT_SOFFICE=1 to check the DOCX with LibreOffice (needs soffice and pdftotext; .ci/run installs them)")
+	}
+	d := reporttest.Sample()
+	pdf := ConvertDOCX(t, d)
+	got := squeeze(pdf)
+	for _, want := range reporttest.Texts(d) {
+		if !strings.Contains(got, squeeze(want)) {
+			t.Errorf("the PDF made by LibreOffice lacks %q", want)
+		}
+	}
+}
+
+// ConvertDOCX renders d as DOCX, converts it to PDF with LibreOffice (its
+// own profile directory, a timeout) and returns the PDF's text.
+func ConvertDOCX(t *testing.T, d *report.Document) string {
+	t.Helper()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "doc.docx")
+	f, err := os.Create(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := (&docx.Renderer{}).Render(context.Background(), f, d); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "soffice", "--headless", "--norestore", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--convert-to", "pdf", "--outdir", dir, in)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	out, err := exec.CommandContext(ctx, "pdftotext", "-enc", "UTF-8", filepath.Join(dir, "doc.pdf"), "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	return string(out)
+}
+
+// squeeze drops white space and normalises to NFC, so that line breaks
+// and justification in the PDF do not matter.
+func squeeze(s string) string {
+	s = norm.NFC.String(s)
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
