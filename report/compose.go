@@ -18,6 +18,11 @@ import (
 // figures (metrics values), award records, a season of emulation… Two
 // names are read by the composer itself: "header" (a Header whose
 // non-empty fields override the template's) and "parts" (a PartStyle).
+//
+// A template refers to data in two ways: a heading (or an annex's title,
+// subtitle and reference) may hold {name}, replaced by the text of the
+// value; a parameter whose whole value is "{name}" receives the value
+// itself ("year": "{nam}" gives the section the year).
 type Data map[string]any
 
 // Params are a section's parameters, as the template gives them.
@@ -235,14 +240,27 @@ func (c Composer) entries(ctx context.Context, reg *Registry[Section], t *Templa
 			if e.Level < PartLevel || e.Level > PointLevel {
 				return nil, fail(fmt.Errorf("heading %q: level %d; want 1 (part) to 5 (point)", e.Heading, e.Level))
 			}
-			out = append(out, &Heading{Level: e.Level, Title: []Inline{T(norm.NFC.String(e.Heading))}})
+			title, err := expand(e.Heading, data)
+			if err != nil {
+				return nil, fail(fmt.Errorf("heading: %w", err))
+			}
+			out = append(out, &Heading{Level: e.Level, Title: []Inline{T(norm.NFC.String(title))}})
 		}
 		if e.Annex != nil {
 			blocks, err := c.entries(ctx, reg, t, e.Annex.Body, data, h, n)
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, &Annex{Title: e.Annex.Title, Subtitle: e.Annex.Subtitle, Ref: e.Annex.Ref, Blocks: blocks})
+			a := &Annex{Blocks: blocks}
+			for _, f := range []struct {
+				dst *string
+				src string
+			}{{&a.Title, e.Annex.Title}, {&a.Subtitle, e.Annex.Subtitle}, {&a.Ref, e.Annex.Ref}} {
+				if *f.dst, err = expand(f.src, data); err != nil {
+					return nil, fail(fmt.Errorf("annex: %w", err))
+				}
+			}
+			out = append(out, a)
 		}
 		if e.Use == "" {
 			if e.Heading == "" && e.Annex == nil {
@@ -262,7 +280,11 @@ func (c Composer) entries(ctx context.Context, reg *Registry[Section], t *Templa
 				}
 			}
 		}
-		blocks, err := s.Build(ctx, Input{Params: e.Params, Data: data, Header: h})
+		params, err := resolve(e.Params, data)
+		if err != nil {
+			return nil, fail(err)
+		}
+		blocks, err := s.Build(ctx, Input{Params: params, Data: data, Header: h})
 		if err != nil {
 			return nil, fail(err)
 		}
@@ -272,6 +294,68 @@ func (c Composer) entries(ctx context.Context, reg *Registry[Section], t *Templa
 			}
 		}
 		out = append(out, blocks...)
+	}
+	return out, nil
+}
+
+// expand replaces {name} in s with the text of data[name]: text, a whole
+// number or a Value. An unknown name is an error.
+func expand(s string, data Data) (string, error) {
+	if !strings.Contains(s, "{") {
+		return s, nil
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '{')
+		if i < 0 {
+			b.WriteString(s)
+			return b.String(), nil
+		}
+		j := strings.IndexByte(s[i:], '}')
+		if j < 0 {
+			return "", fmt.Errorf("%q: { without }", s)
+		}
+		name := s[i+1 : i+j]
+		b.WriteString(s[:i])
+		switch v := data[name].(type) {
+		case string:
+			b.WriteString(v)
+		case int:
+			b.WriteString(strconv.Itoa(v))
+		case Value:
+			b.WriteString(v.Text())
+		case nil:
+			return "", fmt.Errorf("no data named %q", name)
+		default:
+			return "", fmt.Errorf("data %q is a %T; want text, a number or a report.Value", name, v)
+		}
+		s = s[i+j+1:]
+	}
+}
+
+// resolve gives each parameter written "{name}" the value data[name].
+func resolve(p Params, data Data) (Params, error) {
+	var out Params
+	for k, v := range p {
+		s, ok := v.(string)
+		if !ok || len(s) < 3 || s[0] != '{' || s[len(s)-1] != '}' || strings.ContainsAny(s[1:len(s)-1], "{} ") {
+			continue
+		}
+		name := s[1 : len(s)-1]
+		dv, ok := data[name]
+		if !ok {
+			return nil, &ParamError{Name: k, Msg: fmt.Sprintf("no data named %q", name)}
+		}
+		if out == nil {
+			out = make(Params, len(p))
+			for k2, v2 := range p {
+				out[k2] = v2
+			}
+		}
+		out[k] = dv
+	}
+	if out == nil {
+		return p, nil
 	}
 	return out, nil
 }

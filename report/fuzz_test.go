@@ -1,0 +1,86 @@
+package report_test
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/tdkt-vn/tdkt/report"
+	"github.com/tdkt-vn/tdkt/report/docx"
+	"github.com/tdkt-vn/tdkt/report/html"
+	"github.com/tdkt-vn/tdkt/report/reporttest"
+)
+
+// hostile puts s in every text field of the sample document.
+func hostile(s string) *report.Document {
+	d := reporttest.Sample()
+	d.Header.Parent, d.Header.Issuer, d.Header.Summary, d.Header.Place = s, s, s, s
+	d.Body = append(d.Body,
+		&report.Heading{Level: report.ItemLevel, Title: []report.Inline{report.T(s)}},
+		&report.Paragraph{Runs: []report.Inline{&report.Text{Text: s, Bold: true}, &report.Figure{Value: report.TextValue(s)}, &report.Note{Runs: []report.Inline{report.T(s)}}}},
+		&report.Table{Caption: s, Head: []string{s}, Rows: [][]string{{s, s}}, Foot: [][]string{{s}}},
+		&report.Closing{Recipients: []string{s}, Signature: report.Signature{For: s, Position: s, Name: s}},
+		&report.Annex{Title: s, Subtitle: s, Ref: s, Blocks: []report.Block{report.P(report.T(s))}})
+	d.Number()
+	return d
+}
+
+// FuzzHTML: any text renders without error, as valid UTF-8, and never
+// opens a tag of its own.
+func FuzzHTML(f *testing.F) {
+	for _, s := range []string{"<script>alert(1)</script>", `"><img src=x onerror=alert(1)>`, "&amp;", "\x00\xff", "Nguyễn Văn An"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var b bytes.Buffer
+		if err := (&html.Renderer{Page: true}).Render(context.Background(), &b, hostile(s)); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		if !utf8.ValidString(out) {
+			t.Fatal("output is not valid UTF-8")
+		}
+		for _, bad := range []string{"<script", "<img", "<iframe", "<svg", "<a href=\"javascript"} {
+			if strings.Contains(strings.ToLower(out), bad) {
+				t.Fatalf("text %q opened markup %q", s, bad)
+			}
+		}
+	})
+}
+
+// FuzzDOCX: any text renders to a well-formed archive whose XML parts parse.
+func FuzzDOCX(f *testing.F) {
+	for _, s := range []string{"<w:p>", "]]>", "&", "\x00\x0b\uFFFE", "Nguyễn Văn An"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var b bytes.Buffer
+		if err := (&docx.Renderer{}).Render(context.Background(), &b, hostile(s)); err != nil {
+			t.Fatal(err)
+		}
+		for name, data := range docxParts(t, b.Bytes()) {
+			if strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels") {
+				indentXML(t, data)
+			}
+		}
+	})
+}
+
+// FuzzParseTemplate: the template parser never panics; its errors are
+// *LoadErrors with a line.
+func FuzzParseTemplate(f *testing.F) {
+	f.Add([]byte(`{"name":"x","body":[{"heading":"A","level":1},{"use":"section.prose","params":{"text":"x"}},{"annex":{"title":"T","body":[{"use":"y"}]}}]}`))
+	f.Add([]byte(`{"body":[{}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tmpl, err := report.ParseTemplate("f.json", data)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "f.json") {
+				t.Fatalf("error %q does not name the file", err)
+			}
+			return
+		}
+		_, _ = report.Compose(context.Background(), tmpl, nil)
+	})
+}

@@ -1,0 +1,212 @@
+package sections
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tdkt-vn/tdkt/metrics"
+	"github.com/tdkt-vn/tdkt/report"
+	"golang.org/x/text/unicode/norm"
+)
+
+// MarkupError is an error in prose markup: where (1-based character) and
+// what.
+type MarkupError struct {
+	Pos int
+	Msg string
+}
+
+func (e *MarkupError) Error() string { return fmt.Sprintf("markup: character %d: %s", e.Pos, e.Msg) }
+
+// Parse reads the markup of officers' prose into blocks:
+//
+//   - a blank line separates paragraphs; lines that start with "- " are the
+//     items of a list;
+//   - **bold** and *italic*;
+//   - {name} is a figure: the value named name in figures, formatted when
+//     the document is rendered (report.Value, metrics.Amount,
+//     metrics.Count, or text);
+//   - ^[text] is a footnote, whose text may hold figures and emphasis;
+//   - a backslash makes the next character literal: \{ \* \^ \\.
+//
+// Unclosed marks and unknown names are errors that say at which character.
+func Parse(text string, figures map[string]any) ([]report.Block, error) {
+	text = norm.NFC.String(strings.ReplaceAll(text, "\r\n", "\n"))
+	var out []report.Block
+	var list *report.List
+	var para *report.Paragraph
+	offset := 0 // rune offset of the current line
+	for _, line := range strings.Split(text, "\n") {
+		n := utf8.RuneCountInString(line) + 1
+		trimmed := strings.TrimSpace(line)
+		lead := utf8.RuneCountInString(line) - utf8.RuneCountInString(strings.TrimLeft(line, " \t"))
+		switch {
+		case trimmed == "":
+			list, para = nil, nil
+		case strings.HasPrefix(trimmed, "- "):
+			runs, err := parseInline(trimmed[2:], figures, offset+lead+2)
+			if err != nil {
+				return nil, err
+			}
+			if list == nil {
+				list = &report.List{}
+				out = append(out, list)
+			}
+			list.Items = append(list.Items, runs)
+			para = nil
+		default:
+			runs, err := parseInline(trimmed, figures, offset+lead)
+			if err != nil {
+				return nil, err
+			}
+			if para != nil { // a line break inside a paragraph joins the lines
+				para.Runs = append(append(para.Runs, report.T(" ")), runs...)
+			} else {
+				para = &report.Paragraph{Runs: runs}
+				out = append(out, para)
+			}
+			list = nil
+		}
+		offset += n
+	}
+	return out, nil
+}
+
+type inlineParser struct {
+	s       []rune
+	i       int
+	base    int
+	figures map[string]any
+}
+
+func parseInline(s string, figures map[string]any, base int) ([]report.Inline, error) {
+	p := &inlineParser{s: []rune(s), base: base, figures: figures}
+	runs, err := p.until(0)
+	if err != nil {
+		return nil, err
+	}
+	return runs, nil
+}
+
+func (p *inlineParser) errAt(i int, format string, args ...any) error {
+	return &MarkupError{Pos: p.base + i + 1, Msg: fmt.Sprintf(format, args...)}
+}
+
+// until parses runs until the closing rune (0: the end; ']' for a note).
+func (p *inlineParser) until(closing rune) ([]report.Inline, error) {
+	var runs []report.Inline
+	var buf strings.Builder
+	bold, italic := false, false
+	boldAt, italicAt := 0, 0
+	flush := func() {
+		if buf.Len() > 0 {
+			runs = append(runs, &report.Text{Text: buf.String(), Bold: bold, Italic: italic})
+			buf.Reset()
+		}
+	}
+	for p.i < len(p.s) {
+		r := p.s[p.i]
+		switch {
+		case r == '\\' && p.i+1 < len(p.s):
+			buf.WriteRune(p.s[p.i+1])
+			p.i += 2
+		case r == closing:
+			if bold || italic {
+				at := boldAt
+				if !bold {
+					at = italicAt
+				}
+				return nil, p.errAt(at, "emphasis opened here is not closed before the end of the footnote")
+			}
+			flush()
+			p.i++
+			return runs, nil
+		case r == '*' && p.i+1 < len(p.s) && p.s[p.i+1] == '*':
+			flush()
+			bold = !bold
+			boldAt = p.i
+			p.i += 2
+		case r == '*':
+			flush()
+			italic = !italic
+			italicAt = p.i
+			p.i++
+		case r == '{':
+			end := p.i + 1
+			for end < len(p.s) && p.s[end] != '}' {
+				end++
+			}
+			if end == len(p.s) {
+				return nil, p.errAt(p.i, "figure not closed: want {name}")
+			}
+			name := strings.TrimSpace(string(p.s[p.i+1 : end]))
+			v, err := p.figure(name)
+			if err != nil {
+				return nil, p.errAt(p.i, "%v", err)
+			}
+			flush()
+			runs = append(runs, &report.Figure{Value: v})
+			p.i = end + 1
+		case r == '^' && p.i+1 < len(p.s) && p.s[p.i+1] == '[':
+			if closing != 0 {
+				return nil, p.errAt(p.i, "a footnote cannot hold another footnote")
+			}
+			start := p.i
+			flush()
+			p.i += 2
+			note, err := p.until(']')
+			if err != nil {
+				return nil, err
+			}
+			if p.i > len(p.s) || (p.i == len(p.s) && (p.i == 0 || p.s[p.i-1] != ']')) {
+				return nil, p.errAt(start, "footnote not closed: want ^[text]")
+			}
+			runs = append(runs, &report.Note{Runs: note})
+		default:
+			buf.WriteRune(r)
+			p.i++
+		}
+	}
+	if closing != 0 {
+		return nil, p.errAt(len(p.s), "footnote not closed: want ^[text]")
+	}
+	switch {
+	case bold:
+		return nil, p.errAt(boldAt, "bold not closed: want **text**")
+	case italic:
+		return nil, p.errAt(italicAt, "italic not closed: want *text*")
+	}
+	flush()
+	return runs, nil
+}
+
+func (p *inlineParser) figure(name string) (report.Value, error) {
+	if name == "" {
+		return nil, fmt.Errorf("empty figure name")
+	}
+	v, ok := p.figures[name]
+	if !ok {
+		return nil, fmt.Errorf("no figure named %q", name)
+	}
+	return ValueOf(v)
+}
+
+// ValueOf turns a figure of the data into a report.Value: a report.Value
+// as it is; a metrics.Amount or metrics.Count with the default formatter;
+// text, or a number, as it is written.
+func ValueOf(v any) (report.Value, error) {
+	switch v := v.(type) {
+	case report.Value:
+		return v, nil
+	case metrics.Amount:
+		return report.AmountValue(v, metrics.Formatter{}), nil
+	case metrics.Count:
+		return report.CountValue(v, metrics.Formatter{}), nil
+	case string:
+		return report.TextValue(v), nil
+	case int:
+		return report.TextValue(fmt.Sprint(v)), nil
+	}
+	return nil, fmt.Errorf("figure of type %T; want a metrics amount or count, a report.Value or text", v)
+}

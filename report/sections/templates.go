@@ -1,0 +1,40 @@
+package sections
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"github.com/tdkt-vn/tdkt/report"
+)
+
+//go:embed templates/*.json
+var templateFS embed.FS
+
+// Templates lists the templates tdkt ships:
+//
+//	so-ket-6-thang          the semi-annual review ("sơ kết 6 tháng"), parts "Phần thứ nhất"
+//	tong-ket-nam            the annual review ("tổng kết năm"), parts "Phần I"
+//	quyet-dinh-khen-thuong  the award decision with its annex list and money
+func Templates() []string {
+	entries, _ := fs.ReadDir(templateFS, "templates")
+	var out []string
+	for _, e := range entries {
+		out = append(out, strings.TrimSuffix(e.Name(), ".json"))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Template returns a shipped template by name. Each is a JSON file too,
+// under templates/, for portals that store and edit their own copy.
+func Template(name string) (*report.Template, error) {
+	file := "templates/" + name + ".json"
+	data, err := templateFS.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("sections: no template %q; shipped: %v", name, Templates())
+	}
+	return report.ParseTemplate(file, data)
+}
