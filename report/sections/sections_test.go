@@ -24,8 +24,8 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 
 func TestParse(t *testing.T) {
 	figures := map[string]any{
-		"cam_ket": metrics.MustAmount("2171123", metrics.USD),
-		"qua":     report.AmountValue(metrics.MustAmount("90000000", metrics.VND), metrics.Formatter{Scale: metrics.AutoScale}),
+		"cam_ket":  metrics.MustAmount("2171123", metrics.USD),
+		"qua":      report.AmountValue(metrics.MustAmount("90000000", metrics.VND), metrics.Formatter{Scale: metrics.AutoScale}),
 		"hoi_nghi": report.CountValue(metrics.NewCount(9, "hội nghị trực tuyến"), metrics.Formatter{MinDigits: 2}),
 	}
 	bs, err := sections.Parse("Tổng ngân sách cam kết {cam_ket}, **tổng trị giá {qua}**;\ntiếp theo dòng.\n\n"+
@@ -212,8 +212,8 @@ func records() []*awards.Record {
 func sampleSemiannual() report.Data {
 	d := season()
 	return report.Data{
-		"header":  header("BC", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm, phương hướng, nhiệm vụ 6 tháng cuối năm 2026"),
-		"nam":     2026,
+		"header":         header("BC", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm, phương hướng, nhiệm vụ 6 tháng cuối năm 2026"),
+		"nam":            2026,
 		"nam_thanh_tich": 2025,
 		"figures": map[string]any{
 			"van_ban_den": report.CountValue(metrics.NewCount(3615, "văn bản đến"), metrics.Formatter{}),
