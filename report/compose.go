@@ -20,8 +20,8 @@ import (
 // non-empty fields override the template's) and "parts" (a PartStyle).
 //
 // A template refers to data in two ways: a heading (or an annex's title,
-// subtitle and reference) may hold {name}, replaced by the text of the
-// value; a parameter whose whole value is "{name}" receives the value
+// subtitle and reference, or the header's summary) may hold {name},
+// replaced by the text of the value; a parameter whose whole value is "{name}" receives the value
 // itself ("year": "{nam}" gives the section the year).
 type Data map[string]any
 
@@ -205,6 +205,11 @@ func (c Composer) Compose(ctx context.Context, t *Template, data Data) (*Documen
 	if h, ok := data["header"].(Header); ok {
 		d.Header = mergeHeader(d.Header, h)
 	}
+	summary, err := expand(d.Header.Summary, data)
+	if err != nil {
+		return nil, fmt.Errorf("report: template %q: header summary: %w", t.Name, err)
+	}
+	d.Header.Summary = summary
 	switch strings.ToLower(strings.TrimSpace(t.Parts)) {
 	case "", "thứ nhất":
 		d.Parts = PartOrdinal
