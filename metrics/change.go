@@ -117,5 +117,17 @@ func (c Change[T]) Phrase(f Formatter, pct Rounding) string {
 	return s + " (" + FormatPercent(p.Abs()) + ")"
 }
 
+// ShortPhrase returns the change without its percentage, as prose often
+// writes it: "tăng 479.429 USD", "giảm 2 dự án", "không thay đổi".
+func (c Change[T]) ShortPhrase(f Formatter) string {
+	switch c.Diff.Sign() {
+	case 0:
+		return "không thay đổi"
+	case -1:
+		return "giảm " + c.Diff.abs().format(f)
+	}
+	return "tăng " + c.Diff.abs().format(f)
+}
+
 // String returns the phrase with the zero Formatter and [DefaultPercent].
 func (c Change[T]) String() string { return c.Phrase(Formatter{}, Rounding{}) }

@@ -36,6 +36,21 @@ func TestChangePhrase(t *testing.T) {
 	}
 }
 
+func TestShortPhrase(t *testing.T) {
+	up, _ := NewChange(MustAmount("1114831", USD), MustAmount("635402", USD))
+	down, _ := NewChange(NewCount(14, "dự án"), NewCount(16, "dự án"))
+	same, _ := NewChange(NewCount(16, "dự án"), NewCount(16, "dự án"))
+	for _, tt := range []struct{ got, want string }{
+		{up.ShortPhrase(Formatter{}), "tăng 479.429 USD"},
+		{down.ShortPhrase(Formatter{MinDigits: 2}), "giảm 02 dự án"},
+		{same.ShortPhrase(Formatter{}), "không thay đổi"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("ShortPhrase = %q; want %q", tt.got, tt.want)
+		}
+	}
+}
+
 func TestChangeErrors(t *testing.T) {
 	if _, err := NewChange(MustAmount("1", USD), MustAmount("1", VND)); !errors.Is(err, ErrCurrencyMismatch) {
 		t.Errorf("NewChange(USD, VND) error = %v; want ErrCurrencyMismatch", err)

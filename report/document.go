@@ -90,9 +90,11 @@ type Paragraph struct {
 	Runs []Inline
 }
 
-// List is a bulleted list ("- …"), each item a run of inlines.
+// List is a list, each item a run of inlines: bulleted ("- …"), or
+// numbered by the renderer ("1. …", "2. …") when Numbered is set.
 type List struct {
-	Items [][]Inline
+	Items    [][]Inline
+	Numbered bool
 }
 
 // Table is a table of text cells. Right marks numeric columns; Foot holds

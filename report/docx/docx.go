@@ -305,9 +305,13 @@ func (w *writer) blocks(bs []report.Block) {
 			w.inlines(b.Runs)
 			w.raw("</w:p>")
 		case *report.List:
-			for _, it := range b.Items {
+			for i, it := range b.Items {
 				w.raw("<w:p>")
-				w.run("- ", false, false, 0)
+				if b.Numbered {
+					w.run(strconv.Itoa(i+1)+". ", false, false, 0)
+				} else {
+					w.run("- ", false, false, 0)
+				}
 				w.inlines(it)
 				w.raw("</w:p>")
 			}

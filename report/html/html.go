@@ -59,7 +59,10 @@ body { margin: 0; background: #f2f2f2; }
 .tdkt-doc h5, .tdkt-doc h6 { text-indent: 1cm; font-style: italic; }
 .tdkt-list { list-style: none; margin: 6pt 0; padding: 0; }
 .tdkt-list li { text-indent: 1cm; text-align: justify; margin: 3pt 0; }
-.tdkt-list li::before { content: "- "; }
+ul.tdkt-list li::before { content: "- "; }
+ol.tdkt-list { counter-reset: item; }
+ol.tdkt-list li { counter-increment: item; }
+ol.tdkt-list li::before { content: counter(item) ". "; }
 .tdkt-table { border-collapse: collapse; width: 100%; margin: 6pt 0 12pt; font-size: 13pt; }
 .tdkt-table th, .tdkt-table td { border: 1px solid #000; padding: 2pt 4pt; }
 .tdkt-table .num { text-align: right; }
@@ -212,13 +215,17 @@ func (p *printer) blocks(bs []report.Block, d *report.Document) {
 			p.runs(b.Runs)
 			p.raw("</p>\n")
 		case *report.List:
-			p.raw(`<ul class="tdkt-list">`)
+			tag := "ul"
+			if b.Numbered {
+				tag = "ol"
+			}
+			p.raw("<" + tag + ` class="tdkt-list">`)
 			for _, it := range b.Items {
 				p.raw("<li>")
 				p.runs(it)
 				p.raw("</li>")
 			}
-			p.raw("</ul>\n")
+			p.raw("</" + tag + ">\n")
 		case *report.Table:
 			p.table(b)
 		case *report.Closing:

@@ -18,6 +18,7 @@
 //
 // A block is an object with "type": "heading" {"level" 1–5, "number",
 // "title": [run]}, "paragraph" {"runs"}, "list" {"items": [[run]]},
+// "list" {"items": [[run]], "numbered"},
 // "table" {"caption", "head", "rows", "foot", "right"}, "closing"
 // {"recipients", "signature": {"authority", "for", "position", "name",
 // "lines"}}, "annex" {"title", "subtitle", "ref", "blocks"} or
@@ -73,6 +74,7 @@ type block struct {
 	Title      any          `json:"title,omitempty"`
 	Runs       []run        `json:"runs,omitempty"`
 	Items      [][]run      `json:"items,omitempty"`
+	Numbered   bool         `json:"numbered,omitempty"`
 	Caption    string       `json:"caption,omitempty"`
 	Head       []string     `json:"head,omitempty"`
 	Rows       [][]string   `json:"rows,omitempty"`
@@ -148,7 +150,7 @@ func convert(b report.Block) block {
 		for i, it := range b.Items {
 			items[i] = runs(it)
 		}
-		return block{Type: "list", Items: items}
+		return block{Type: "list", Items: items, Numbered: b.Numbered}
 	case *report.Table:
 		return block{Type: "table", Caption: b.Caption, Head: b.Head, Rows: b.Rows, Foot: b.Foot, Right: b.Right}
 	case *report.Closing:

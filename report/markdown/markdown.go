@@ -85,7 +85,11 @@ func (p *printer) blocks(bs []report.Block) {
 		case *report.List:
 			items := make([]string, len(b.Items))
 			for i, it := range b.Items {
-				items[i] = "- " + runs(it)
+				if b.Numbered {
+					items[i] = strconv.Itoa(i+1) + ". " + runs(it)
+				} else {
+					items[i] = "- " + runs(it)
+				}
 			}
 			p.para(strings.Join(items, "\n"))
 		case *report.Table:

@@ -57,6 +57,7 @@ func Sample() *report.Document {
 			report.H(report.PartLevel, "PHƯƠNG HƯỚNG, NHIỆM VỤ"),
 			report.H(report.SectionLevel, "NHIỆM VỤ TRỌNG TÂM"),
 			report.P(report.T("Tiếp tục đổi mới công tác thi đua, khen thưởng.")),
+			&report.List{Numbered: true, Items: [][]report.Inline{{report.T("Tăng cường kiểm tra, đôn đốc.")}, {report.T("Nhân rộng điển hình tiên tiến.")}}},
 			&report.Closing{
 				Recipients: []string{"Ban Thi đua - Khen thưởng tỉnh;", "Lưu: VT, VP."},
 				Signature:  report.Signature{Authority: report.KT, For: "Giám đốc", Position: "Phó Giám đốc", Name: "Nguyễn Thị Lan"},

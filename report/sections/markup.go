@@ -22,7 +22,9 @@ func (e *MarkupError) Error() string { return fmt.Sprintf("markup: character %d:
 // Parse reads the markup of officers' prose into blocks:
 //
 //   - a blank line separates paragraphs; lines that start with "- " are the
-//     items of a list;
+//     items of a list (a blank line ends it); lines that start with "+ " are
+//     the items of a numbered list, which blank lines between items do not
+//     end: the renderer numbers them;
 //   - **bold** and *italic*;
 //   - {name} is a figure: the value named name in figures, formatted when
 //     the document is rendered (report.Value, metrics.Amount,
@@ -43,14 +45,18 @@ func Parse(text string, figures map[string]any) ([]report.Block, error) {
 		lead := utf8.RuneCountInString(line) - utf8.RuneCountInString(strings.TrimLeft(line, " \t"))
 		switch {
 		case trimmed == "":
-			list, para = nil, nil
-		case strings.HasPrefix(trimmed, "- "):
+			if list != nil && !list.Numbered {
+				list = nil
+			}
+			para = nil
+		case strings.HasPrefix(trimmed, "- ") || strings.HasPrefix(trimmed, "+ "):
+			numbered := trimmed[0] == '+'
 			runs, err := parseInline(trimmed[2:], figures, offset+lead+2)
 			if err != nil {
 				return nil, err
 			}
-			if list == nil {
-				list = &report.List{}
+			if list == nil || list.Numbered != numbered {
+				list = &report.List{Numbered: numbered}
 				out = append(out, list)
 			}
 			list.Items = append(list.Items, runs)

@@ -14,7 +14,8 @@
 //	section.campaigns      the campaigns of a season; params: key (*emulation.Data),
 //	                       form ("thường xuyên" or "chuyên đề")
 //	section.award-results  "Danh hiệu “Lao động tiên tiến” cho 30 cá nhân", counted
-//	                       from award records; params: key ([]*awards.Record), year
+//	                       from award records; params: key ([]*awards.Record), year,
+//	                       level ("cơ sở", "Bộ, tỉnh", "Nhà nước")
 //	section.award-list     recipients with their reward money, the total in figures
 //	                       and words; params: key ([]Awardee), caption
 //	section.ranking        a bloc's ranking; params: key (Ranking)
@@ -204,9 +205,11 @@ func launchedBy(d *emulation.Data, a emulation.Authority) string {
 type AwardResults struct{}
 
 // Params lists the parameters.
-func (*AwardResults) Params() []string { return []string{"key", "year"} }
+func (*AwardResults) Params() []string { return []string{"key", "year", "level"} }
 
-// Build counts and lists, in catalogue order.
+// Build counts and lists: collectives first, then individuals and
+// households, each in catalogue order; with "level" ("cơ sở", "Bộ, tỉnh",
+// "Nhà nước"), only the titles and forms of that level.
 func (*AwardResults) Build(_ context.Context, in report.Input) ([]report.Block, error) {
 	recs, err := report.DataOf[[]*awards.Record](in, "key")
 	if err != nil {
@@ -215,6 +218,22 @@ func (*AwardResults) Build(_ context.Context, in report.Input) ([]report.Block, 
 	year, err := in.Params.Int("year")
 	if err != nil {
 		return nil, err
+	}
+	levelText, err := in.Params.StringOr("level", "")
+	if err != nil {
+		return nil, err
+	}
+	level := -1
+	switch levelText {
+	case "":
+	case "cơ sở":
+		level = int(awards.Grassroots)
+	case "Bộ, tỉnh":
+		level = int(awards.Ministry)
+	case "Nhà nước":
+		level = int(awards.State)
+	default:
+		return nil, &report.ParamError{Name: "level", Msg: fmt.Sprintf("%q; want \"cơ sở\", \"Bộ, tỉnh\" or \"Nhà nước\"", levelText)}
 	}
 	type key struct {
 		id   awards.ID
@@ -230,8 +249,11 @@ func (*AwardResults) Build(_ context.Context, in report.Input) ([]report.Block, 
 	}
 	l := &report.List{}
 	two := metrics.Formatter{MinDigits: 2}
-	for _, a := range awards.Catalogue() {
-		for _, kind := range []awards.SubjectKind{awards.Collective, awards.Individual, awards.Household} {
+	for _, kind := range []awards.SubjectKind{awards.Collective, awards.Individual, awards.Household} {
+		for _, a := range awards.Catalogue() {
+			if level >= 0 && int(a.Level) != level {
+				continue
+			}
 			n := counts[key{a.ID, kind}]
 			if n == 0 {
 				continue

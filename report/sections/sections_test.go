@@ -29,7 +29,7 @@ func TestParse(t *testing.T) {
 		"hoi_nghi": report.CountValue(metrics.NewCount(9, "hội nghị trực tuyến"), metrics.Formatter{MinDigits: 2}),
 	}
 	bs, err := sections.Parse("Tổng ngân sách cam kết {cam_ket}, **tổng trị giá {qua}**;\ntiếp theo dòng.\n\n"+
-		"Tổ chức {hoi_nghi}^[Gồm *04* hội nghị cấp tỉnh.].\n- mục một\n- mục \\{hai\\}", figures)
+		"Tổ chức {hoi_nghi}^[Gồm *04* hội nghị cấp tỉnh.].\n- mục một\n- mục \\{hai\\}\n\n+ Thứ nhất.\n\n+ Thứ hai.", figures)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +43,7 @@ func TestParse(t *testing.T) {
 	for _, want := range []string{
 		"Tổng ngân sách cam kết 2.171.123 USD, tổng trị giá 90 triệu đồng; tiếp theo dòng.",
 		"Tổ chức 09 hội nghị trực tuyến¹.",
-		"- mục một", "- mục {hai}", "¹ Gồm 04 hội nghị cấp tỉnh.",
+		"- mục một", "- mục {hai}", "¹ Gồm 04 hội nghị cấp tỉnh.", "1. Thứ nhất.\n\n2. Thứ hai.",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("rendered markup lacks %q:\n%s", want, out)

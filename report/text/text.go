@@ -99,11 +99,18 @@ func (p *printer) blocks(bs []report.Block, d *report.Document) {
 			p.line(runs(b.Runs))
 			p.line()
 		case *report.List:
-			for _, it := range b.Items {
+			for i, it := range b.Items {
 				p.mark(it)
+				if b.Numbered { // numbered items are paragraphs of their own
+					p.line(itoa(i+1), ". ", runs(it))
+					p.line()
+					continue
+				}
 				p.line("- ", runs(it))
 			}
-			p.line()
+			if !b.Numbered {
+				p.line()
+			}
 		case *report.Table:
 			p.table(b)
 		case *report.Closing:
