@@ -115,8 +115,8 @@ func (k AbsenceKind) String() string {
 type Decision struct {
 	Number  string       // "174/QĐ-UBND"
 	Date    metrics.Date // the date it was signed
-	Grantor string       // the signer's office: "Chủ tịch UBND tỉnh Cao Bằng"
-	Body    string       // the body whose fund pays by default: "UBND tỉnh Cao Bằng"
+	Grantor string       // the signer's office: "Chủ tịch UBND tỉnh Lam Sơn"
+	Body    string       // the body whose fund pays by default: "UBND tỉnh Lam Sơn"
 	// Fund is the fund that pays the reward; empty means the fund of Body
 	// (the grantor's own level, Law 2022 Điều 11 k4).
 	Fund string

@@ -73,7 +73,7 @@ func (s Stage) String() string {
 type Step struct {
 	Stage    Stage        `json:"stage"`
 	Date     metrics.Date `json:"date"`
-	Document string       `json:"document,omitempty"` // "Kế hoạch số 174/KH-SNgV ngày 11/02/2022"
+	Document string       `json:"document,omitempty"` // "Kế hoạch số 174/KH-SNV ngày 11/02/2022"
 }
 
 // Authority is who launched a campaign: an office of a body.
@@ -92,7 +92,7 @@ type Target struct {
 // Campaign is a movement of emulation ("phong trào thi đua").
 type Campaign struct {
 	ID         string       `json:"id"`
-	Name       string       `json:"name"`            // "Cao Bằng chung sức xây dựng nông thôn mới"
+	Name       string       `json:"name"`            // "Lam Sơn chung sức xây dựng nông thôn mới"
 	Theme      string       `json:"theme,omitempty"` // the slogan, if any: "Đoàn kết, kỷ cương, sáng tạo, …"
 	Form       Form         `json:"form"`
 	Scope      Scope        `json:"scope"`
@@ -126,7 +126,7 @@ func (c *Campaign) Active(d metrics.Date) bool {
 }
 
 // Title returns the name as reports write it: Phong trào thi đua
-// “Cao Bằng chung sức xây dựng nông thôn mới”.
+// “Lam Sơn chung sức xây dựng nông thôn mới”.
 func (c *Campaign) Title() string {
 	return "Phong trào thi đua “" + c.Name + "”"
 }

@@ -37,8 +37,8 @@ func (h Hierarchy) index(level string) int {
 // school: anything that emulates, registers and is ranked.
 type Organisation struct {
 	ID     string `json:"id"`
-	Name   string `json:"name"`             // "Sở Ngoại vụ tỉnh Cao Bằng", "Phòng Hợp tác quốc tế"
-	Short  string `json:"short,omitempty"`  // "SNgV": used in document symbols
+	Name   string `json:"name"`             // "Sở Nội vụ tỉnh Lam Sơn", "Phòng Tổ chức, biên chế"
+	Short  string `json:"short,omitempty"`  // "SNV": used in document symbols
 	Kind   string `json:"kind,omitempty"`   // "sở", "phòng", "trung tâm", "xã", "trường", … as the data say
 	Parent string `json:"parent,omitempty"` // the organisation it belongs to, if any
 	// Level is the administrative level for local government units (a
@@ -92,7 +92,7 @@ type Bloc struct {
 	ID        string   `json:"id"`
 	Name      string   `json:"name"` // "Khối thi đua các cơ quan tham mưu tổng hợp"
 	Kind      BlocKind `json:"kind"`
-	Organiser string   `json:"organiser,omitempty"` // "Hội đồng Thi đua - Khen thưởng tỉnh Cao Bằng"
+	Organiser string   `json:"organiser,omitempty"` // "Hội đồng Thi đua - Khen thưởng tỉnh Lam Sơn"
 	Members   []string `json:"members"`
 	Leads     []Lead   `json:"leads,omitempty"`
 }

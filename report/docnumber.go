@@ -9,16 +9,16 @@ import (
 )
 
 // Number is a document's number and symbol ("số, ký hiệu", Decree
-// 30/2020): 123/BC-SNgV is the 123rd document of the year, a báo cáo (BC),
-// of Sở Ngoại vụ (SNgV). Seq is zero before the clerk assigns the number.
+// 30/2020): 123/BC-SNV is the 123rd document of the year, a báo cáo (BC),
+// of Sở Nội vụ (SNV). Seq is zero before the clerk assigns the number.
 type Number struct {
 	Seq    int    `json:"seq,omitempty"`
 	Type   string `json:"type,omitempty"`   // the type's abbreviation (Phụ lục III): "BC"; empty for a công văn
-	Issuer string `json:"issuer,omitempty"` // the issuer's abbreviation, with the drafting unit for a công văn: "SNgV", "SNgV-VP"
+	Issuer string `json:"issuer,omitempty"` // the issuer's abbreviation, with the drafting unit for a công văn: "SNV", "SNV-VP"
 }
 
-// String writes the number as the header prints it: "Số: 05/BC-SNgV" (a
-// leading zero below 10), or "Số:      /BC-SNgV" while it has no number.
+// String writes the number as the header prints it: "Số: 05/BC-SNV" (a
+// leading zero below 10), or "Số:      /BC-SNV" while it has no number.
 func (n Number) String() string {
 	seq := "     "
 	switch {
@@ -30,7 +30,7 @@ func (n Number) String() string {
 	return "Số: " + seq + "/" + n.Symbol()
 }
 
-// Symbol returns the symbol: "BC-SNgV".
+// Symbol returns the symbol: "BC-SNV".
 func (n Number) Symbol() string {
 	if n.Type == "" {
 		return n.Issuer
@@ -38,8 +38,8 @@ func (n Number) Symbol() string {
 	return n.Type + "-" + n.Issuer
 }
 
-// ParseNumber reads a number and symbol: "123/BC-SNgV", "Số: 05/BC-SNgV",
-// "Số:    /BC-SNgV" or "/BC-SNgV" (not yet numbered), "45/SNgV-VP" (a
+// ParseNumber reads a number and symbol: "123/BC-SNV", "Số: 05/BC-SNV",
+// "Số:    /BC-SNV" or "/BC-SNV" (not yet numbered), "45/SNV-VP" (a
 // công văn). The type must be one of Decree 30/2020's abbreviations
 // ([TypeName]); a công văn has none.
 func ParseNumber(s string) (Number, error) {
@@ -50,7 +50,7 @@ func ParseNumber(s string) (Number, error) {
 	}
 	seqText, sym, ok := strings.Cut(s, "/")
 	if !ok {
-		return Number{}, fmt.Errorf("report: number %q: want number/symbol such as \"123/BC-SNgV\"", in)
+		return Number{}, fmt.Errorf("report: number %q: want number/symbol such as \"123/BC-SNV\"", in)
 	}
 	var n Number
 	if seqText = strings.TrimSpace(seqText); seqText != "" {

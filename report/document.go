@@ -26,16 +26,16 @@ type Document struct {
 // Header is the top of page 1: cells 1 to 5 of the layout of Decree 30/2020.
 type Header struct {
 	Parent  string       `json:"parent,omitempty"` // cơ quan chủ quản: "UBND TỈNH CAO BẰNG"
-	Issuer  string       `json:"issuer"`           // cơ quan ban hành: "SỞ NGOẠI VỤ"
-	Number  Number       `json:"number"`           // "Số: 123/BC-SNgV"
-	Place   string       `json:"place"`            // địa danh: "Cao Bằng"
+	Issuer  string       `json:"issuer"`           // cơ quan ban hành: "SỞ NỘI VỤ"
+	Number  Number       `json:"number"`           // "Số: 123/BC-SNV"
+	Place   string       `json:"place"`            // địa danh: "Lam Sơn"
 	Date    metrics.Date `json:"date,omitzero"`    // zero while the document is not yet signed
 	Year    int          `json:"year,omitempty"`   // the year printed when Date is zero
 	Type    string       `json:"type"`             // tên loại: "BÁO CÁO"
 	Summary string       `json:"summary"`          // trích yếu: "Sơ kết công tác thi đua, khen thưởng …"
 }
 
-// PlaceDate writes the place and date line: "Cao Bằng, ngày 05 tháng 7 năm
+// PlaceDate writes the place and date line: "Lam Sơn, ngày 05 tháng 7 năm
 // 2022", with a leading zero only for days 1–9 and months 1–2; an undated
 // document leaves the day and month blank for the signer.
 func (h Header) PlaceDate() string {
@@ -119,7 +119,7 @@ type Closing struct {
 type Annex struct {
 	Title    string // "DANH SÁCH"
 	Subtitle string // "Cá nhân được tặng danh hiệu “Lao động tiên tiến” năm 2025"
-	Ref      string // "(Kèm theo Quyết định số 15/QĐ-SNgV ngày 10/01/2026 của Giám đốc Sở Ngoại vụ)"
+	Ref      string // "(Kèm theo Quyết định số 15/QĐ-SNV ngày 10/01/2026 của Giám đốc Sở Nội vụ)"
 	Blocks   []Block
 }
 

@@ -1,0 +1,272 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	"github.com/tdkt-vn/tdkt/internal/golden"
+	"github.com/tdkt-vn/tdkt/report"
+	"github.com/tdkt-vn/tdkt/report/docx"
+	"github.com/tdkt-vn/tdkt/report/reporttest"
+	"golang.org/x/text/unicode/norm"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/xa-lam-son.txt")
+
+func render(t *testing.T, args ...string) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := run(context.Background(), &b, args); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// TestSeed composes the seed report from the embedded data and compares it
+// with the normalised copy of the source: any other difference fails.
+func TestSeed(t *testing.T) {
+	want, err := os.ReadFile("testdata/seed-normalized.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := render(t); got != string(want) {
+		t.Errorf("the composed report differs from testdata/seed-normalized.txt:\n%s", firstDifference(got, string(want)))
+	}
+}
+
+func firstDifference(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := 0; i < len(g) && i < len(w); i++ {
+		if g[i] != w[i] {
+			return fmt.Sprintf("line %d:\n got: %s\nwant: %s", i+1, g[i], w[i])
+		}
+	}
+	return fmt.Sprintf("lengths differ: %d lines, want %d", len(g), len(w))
+}
+
+// TestChanges applies the reviewed list of changes (testdata/changes.txt)
+// to the source (testdata/seed-original.txt) and checks that it gives the
+// normalised copy: the copy differs from the source by those changes only.
+func TestChanges(t *testing.T) {
+	src, err := os.ReadFile("testdata/seed-original.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err := os.ReadFile("testdata/changes.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("testdata/seed-normalized.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(src)
+	changes := strings.Split(string(list), "\n<<<<\n")[1:]
+	if len(changes) == 0 {
+		t.Fatal("no changes in testdata/changes.txt")
+	}
+	for i, c := range changes {
+		old, rest, ok := strings.Cut(c, "\n====\n")
+		if !ok {
+			t.Fatalf("change %d: no ====", i+1)
+		}
+		repl, _, ok := strings.Cut(rest, "\n>>>>\n")
+		if !ok {
+			t.Fatalf("change %d: no >>>>", i+1)
+		}
+		if n := strings.Count(text, old); n != 1 {
+			t.Fatalf("change %d: the replaced text occurs %d times; want once", i+1, n)
+		}
+		text = strings.Replace(text, old, repl, 1)
+	}
+	if text != string(want) {
+		t.Errorf("the changes do not give testdata/seed-normalized.txt:\n%s", firstDifference(text, string(want)))
+	}
+}
+
+// TestFiguresFollowTheData changes parts in the data: the totals and the
+// sentences follow, since they are computed.
+func TestFiguresFollowTheData(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(d map[string]any)
+		want []string
+	}{
+		{"two more provincial conferences", func(d map[string]any) {
+			fig(d, "hoi_nghi_tinh")["count"] = "06 hội nghị trực tuyến cấp tỉnh"
+		}, []string{"tổng số 11 hội nghị trực tuyến. Trong đó bao gồm 06 hội nghị trực tuyến cấp tỉnh²"}},
+		{"200 gifts", func(d map[string]any) {
+			fig(d, "suat_qua")["count"] = "200 suất quà"
+		}, []string{"Trao 200 suất quà", "tổng trị giá 120 triệu đồng;", "là 300 triệu đồng."}},
+		{"less disbursed last year", func(d map[string]any) {
+			fig(d, "giai_ngan_cung_ky")["amount"] = "1.200.000 USD"
+		}, []string{"giá trị giải ngân giảm 85.169 USD."}},
+		{"one more project", func(d map[string]any) {
+			fig(d, "du_an")["count"] = "17 dự án"
+		}, []string{"có 17 dự án, phi dự án", "năm 2022 tăng 1 dự án;"}},
+		{"a unit did not register", func(d map[string]any) {
+			season := d["season"].(map[string]any)
+			season["registrations"] = season["registrations"].([]any)[1:]
+		}, []string{"kết quả 97,3% tập thể, cá nhân"}},
+		{"one title less in the records", func(d map[string]any) {
+			recs := d["awards"].(map[string]any)["records"].([]any)
+			for _, r := range recs {
+				if r.(map[string]any)["id"] == "CB05" {
+					r.(map[string]any)["honours"] = []any{}
+				}
+			}
+		}, []string{"Danh hiệu “Lao động tiên tiến” cho 29 cá nhân."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var d map[string]any
+			if err := json.Unmarshal(seedData, &d); err != nil {
+				t.Fatal(err)
+			}
+			tt.edit(d)
+			data, _ := json.Marshal(d)
+			doc, err := compose(context.Background(), "edited.json", data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			if err := report.Render(context.Background(), "format.text", &b, doc); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(b.String(), w) {
+					t.Errorf("after the change, the report lacks %q", w)
+				}
+			}
+		})
+	}
+}
+
+func fig(d map[string]any, name string) map[string]any {
+	return d["figures"].(map[string]any)[name].(map[string]any)
+}
+
+// TestNoAgencyInLibrary: nothing about this agency lives in a library
+// package. The code and embedded data of every package outside examples/
+// must not name it (tests and their testdata may model the seed).
+func TestNoAgencyInLibrary(t *testing.T) {
+	root := filepath.Join("..", "..")
+	err := filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if e.IsDir() {
+			switch e.Name() {
+			case "examples", "testdata", ".git", ".ci":
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if strings.HasSuffix(path, "_test.go") || !(strings.HasSuffix(path, ".go") || strings.HasSuffix(path, ".json")) {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if strings.Contains(norm.NFC.String(string(b)), "Ngoại vụ") {
+			t.Errorf("%s names the agency of the seed (\"Ngoại vụ\"): agency data belong in the example's data file", path)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestFormatsAndFlags(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"text", "md", "html", "docx", "json"} {
+		out := filepath.Join(dir, "bc."+f)
+		if err := run(context.Background(), &bytes.Buffer{}, []string{"-format", f, "-o", out}); err != nil {
+			t.Fatalf("-format %s: %v", f, err)
+		}
+		if st, err := os.Stat(out); err != nil || st.Size() < 1000 {
+			t.Errorf("-format %s wrote %v bytes, %v", f, st, err)
+		}
+	}
+	html, _ := os.ReadFile(filepath.Join(dir, "bc.html"))
+	if !strings.Contains(string(html), "tăng 479.429 USD") || !strings.Contains(string(html), "Triệu Thị Kiều Dung") {
+		t.Error("the HTML lacks the computed change or the signer")
+	}
+	for _, args := range [][]string{{"-format", "pdf"}, {"-data", "none.json"}, {"stray"}} {
+		if err := run(context.Background(), &bytes.Buffer{}, args); err == nil {
+			t.Errorf("run(%v) = nil error", args)
+		}
+	}
+	bad := filepath.Join(dir, "bad.json")
+	data := strings.Replace(string(seedData), `"count": "3615 văn bản đến"`, `"count": "36.15 văn bản đến"`, 1)
+	os.WriteFile(bad, []byte(data), 0o644)
+	err := run(context.Background(), &bytes.Buffer{}, []string{"-data", bad})
+	if err == nil || !strings.Contains(err.Error(), `figure "van_ban_den"`) || !strings.Contains(err.Error(), "character 4") {
+		t.Errorf("a bad figure: %v; want the figure and the character named", err)
+	}
+}
+
+// TestOtherBody composes a commune's award decision with its annex from
+// xa-lam-son.json, with no change to the library.
+func TestOtherBody(t *testing.T) {
+	got := render(t, "-data", "xa-lam-son.json")
+	golden.Check(t, filepath.Join("testdata", "xa-lam-son.txt"), []byte(got), *update)
+}
+
+// TestLibreOffice opens the seed's DOCX with LibreOffice (TDKT_SOFFICE=1,
+// set by .ci/run) and checks that every paragraph, footnote and table cell
+// is in the PDF.
+func TestLibreOffice(t *testing.T) {
+	if os.Getenv("TDKT_SOFFICE") != "1" {
+		t.Skip("skipped: set TDKT_SOFFICE=1 to open the DOCX with LibreOffice (needs soffice and pdftotext; .ci/run installs them)")
+	}
+	doc, err := compose(context.Background(), "cao-bang-2022.json", seedData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "bc.docx")
+	f, _ := os.Create(in)
+	if err := (&docx.Renderer{}).Render(context.Background(), f, doc); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	if out, err := exec.CommandContext(ctx, "soffice", "--headless", "--norestore", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--convert-to", "pdf", "--outdir", dir, in).CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	text, err := exec.CommandContext(ctx, "pdftotext", "-enc", "UTF-8", filepath.Join(dir, "bc.pdf"), "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := squeeze(string(text))
+	for _, want := range reporttest.Texts(doc) {
+		if !strings.Contains(got, squeeze(want)) {
+			t.Errorf("the PDF lacks %q", want)
+		}
+	}
+}
+
+func squeeze(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, norm.NFC.String(s))
+}
