@@ -46,7 +46,7 @@ body { margin: 0; background: #f2f2f2; }
 .tdkt-doc p { margin: 6pt 0; text-align: justify; text-indent: 1cm; }
 .tdkt-head { width: 100%; border-collapse: collapse; margin-bottom: 12pt; }
 .tdkt-head td { vertical-align: top; text-align: center; padding: 0; }
-.tdkt-head p { text-indent: 0; text-align: center; margin: 0; }
+.tdkt-head p { text-indent: 0; text-align: center; margin: 0; white-space: pre-wrap; }
 .tdkt-head .tdkt-issuer { width: 40%; font-size: 13pt; }
 .tdkt-head .tdkt-nation { font-size: 13pt; }
 .tdkt-head hr { width: 30%; margin: 2pt auto 6pt; border: 0; border-top: 1px solid #000; }

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Makes the pictures shown in README.md: page 1 of the DOCX as LibreOffice
+# lays it out, and the HTML page as headless Chromium shows it. Run it by
+# hand after a change to the renderers (not in CI). Needs the Debian
+# packages libreoffice-writer-nogui, poppler-utils, fonts-liberation and
+# chromium.
+set -euo pipefail
+cd "$(dirname "$0")"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+go run . -format docx -o "$work/bao-cao.docx"
+soffice --headless --norestore "-env:UserInstallation=file://$work/profile" \
+	--convert-to pdf --outdir "$work" "$work/bao-cao.docx" >/dev/null
+pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$work/bao-cao.pdf" docx-page1
+
+go run . -format html -o "$work/bao-cao.html"
+chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+	--disable-background-networking --disable-component-update --disable-sync \
+	--user-data-dir="$work/chromium" --hide-scrollbars --window-size=1000,1400 \
+	--screenshot="$PWD/html.png" "file://$work/bao-cao.html" 2>/dev/null
+echo "wrote docx-page1.png and html.png"
