@@ -7,7 +7,7 @@
 //
 //	go run ./examples/semiannual                          # plain text on standard output
 //	go run ./examples/semiannual -format docx -o bc.docx  # the Word document officers sign
-//	go run ./examples/semiannual -data xa-lam-son.json -format html -o qd.html
+//	go run ./examples/semiannual -data examples/semiannual/xa-tan-lap.json -format html -o qd.html
 //
 // Formats: text, md, html, docx, json. The data format is described in
 // README.md beside this file; cao-bang-2022.json is its worked example.

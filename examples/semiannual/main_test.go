@@ -19,7 +19,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/xa-lam-son.txt")
+var update = flag.Bool("update", false, "rewrite testdata/xa-tan-lap.txt")
 
 func render(t *testing.T, args ...string) string {
 	t.Helper()
@@ -217,10 +217,10 @@ func TestFormatsAndFlags(t *testing.T) {
 }
 
 // TestOtherBody composes a commune's award decision with its annex from
-// xa-lam-son.json, with no change to the library.
+// xa-tan-lap.json, with no change to the library.
 func TestOtherBody(t *testing.T) {
-	got := render(t, "-data", "xa-lam-son.json")
-	golden.Check(t, filepath.Join("testdata", "xa-lam-son.txt"), []byte(got), *update)
+	got := render(t, "-data", "xa-tan-lap.json")
+	golden.Check(t, filepath.Join("testdata", "xa-tan-lap.txt"), []byte(got), *update)
 }
 
 // TestLibreOffice opens the seed's DOCX with LibreOffice (TDKT_SOFFICE=1,
