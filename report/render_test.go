@@ -174,20 +174,41 @@ func TestDOCXWellFormed(t *testing.T) {
 }
 
 func TestJSONIsValid(t *testing.T) {
-	var b bytes.Buffer
-	if err := (&jsondoc.Renderer{Indent: true}).Render(context.Background(), &b, reporttest.Sample()); err != nil {
-		t.Fatal(err)
-	}
-	var v struct {
-		Version   int              `json:"version"`
-		Body      []map[string]any `json:"body"`
-		Footnotes []map[string]any `json:"footnotes"`
-	}
-	if err := json.Unmarshal(b.Bytes(), &v); err != nil {
-		t.Fatalf("JSON output does not parse: %v\n%s", err, b.Bytes())
-	}
-	if v.Version != 1 || len(v.Body) == 0 || len(v.Footnotes) != 3 {
-		t.Errorf("JSON = version %d, %d blocks, %d footnotes", v.Version, len(v.Body), len(v.Footnotes))
+	for _, tc := range []struct {
+		name          string
+		doc           *report.Document
+		blocks, notes int
+	}{
+		{"sample", reporttest.Sample(), len(reporttest.Sample().Body), 3},
+		{"empty", &report.Document{}, 0, 0},
+	} {
+		var compact, indented bytes.Buffer
+		if err := (&jsondoc.Renderer{}).Render(context.Background(), &compact, tc.doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := (&jsondoc.Renderer{Indent: true}).Render(context.Background(), &indented, tc.doc); err != nil {
+			t.Fatal(err)
+		}
+		var v struct {
+			Version   int              `json:"version"`
+			Body      []map[string]any `json:"body"`
+			Footnotes []map[string]any `json:"footnotes"`
+		}
+		if err := json.Unmarshal(indented.Bytes(), &v); err != nil {
+			t.Fatalf("%s: JSON output does not parse: %v\n%s", tc.name, err, indented.Bytes())
+		}
+		if v.Version != 1 || len(v.Body) != tc.blocks || len(v.Footnotes) != tc.notes {
+			t.Errorf("%s: JSON = version %d, %d blocks, %d footnotes; want 1, %d, %d", tc.name, v.Version, len(v.Body), len(v.Footnotes), tc.blocks, tc.notes)
+		}
+		// Indented is the compact form laid out as json.Indent lays it out.
+		var want bytes.Buffer
+		if err := json.Indent(&want, bytes.TrimSpace(compact.Bytes()), "", "  "); err != nil {
+			t.Fatalf("%s: compact JSON does not parse: %v", tc.name, err)
+		}
+		want.WriteByte('\n')
+		if got := indented.String(); got != want.String() {
+			t.Errorf("%s: indented JSON differs from json.Indent of the compact form:\n%s\nwant:\n%s", tc.name, got, want.String())
+		}
 	}
 }
 

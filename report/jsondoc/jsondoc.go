@@ -30,6 +30,7 @@ package jsondoc
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"io"
@@ -90,26 +91,28 @@ type block struct {
 // Render writes d to w: the header and each block as it comes.
 func (r *Renderer) Render(ctx context.Context, w io.Writer, d *report.Document) error {
 	bw := bufio.NewWriterSize(w, 32<<10)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(true)
-	indent := ""
+	e := &encoder{w: bw}
+	e.enc = json.NewEncoder(&e.buf)
+	e.enc.SetEscapeHTML(true)
+	// Compact by default; indented, the fields are at depth 1 and the
+	// items of "body" and "footnotes" at depth 2.
+	first, next, colon, item, end, last := "", ",", ":", "", "", ""
 	if r.Indent {
-		enc.SetIndent("  ", "  ")
-		indent = "\n  "
+		first, next, colon, item, end, last = "\n  ", ",\n  ", ": ", "\n    ", "\n  ", "\n"
+		e.enc.SetIndent("  ", "  ")
 	}
 	parts := "thứ nhất"
 	if d.Parts == report.PartRoman {
 		parts = "La Mã"
 	}
-	bw.WriteString("{" + indent + `"version": 1,` + indent + `"parts": `)
-	if err := enc.Encode(parts); err != nil {
-		return err
+	bw.WriteString("{" + first + `"version"` + colon + "1" + next + `"parts"` + colon)
+	e.put(parts)
+	bw.WriteString(next + `"header"` + colon)
+	e.put(header{Header: d.Header, NumberText: d.Header.Number.String(), PlaceDate: d.Header.PlaceDate()})
+	bw.WriteString(next + `"body"` + colon + "[")
+	if r.Indent {
+		e.enc.SetIndent("    ", "  ")
 	}
-	bw.WriteString("," + indent + `"header": `)
-	if err := enc.Encode(header{Header: d.Header, NumberText: d.Header.Number.String(), PlaceDate: d.Header.PlaceDate()}); err != nil {
-		return err
-	}
-	bw.WriteString("," + indent + `"body": [`)
 	for i, b := range d.Body {
 		if i%256 == 255 {
 			if err := ctx.Err(); err != nil {
@@ -119,24 +122,51 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, d *report.Document) 
 		if i > 0 {
 			bw.WriteString(",")
 		}
-		if err := enc.Encode(convert(b)); err != nil {
-			return err
-		}
+		bw.WriteString(item)
+		e.put(convert(b))
 	}
-	bw.WriteString("]," + indent + `"footnotes": [`)
+	if len(d.Body) > 0 {
+		bw.WriteString(end)
+	}
+	bw.WriteString("]" + next + `"footnotes"` + colon + "[")
 	for i, n := range d.Footnotes {
 		if i > 0 {
 			bw.WriteString(",")
 		}
-		if err := enc.Encode(struct {
+		bw.WriteString(item)
+		e.put(struct {
 			Number int   `json:"number"`
 			Runs   []run `json:"runs"`
-		}{n.Number, runs(n.Runs)}); err != nil {
-			return err
-		}
+		}{n.Number, runs(n.Runs)})
 	}
-	bw.WriteString("]\n}\n")
+	if len(d.Footnotes) > 0 {
+		bw.WriteString(end)
+	}
+	bw.WriteString("]" + last + "}\n")
+	if e.err != nil {
+		return e.err
+	}
 	return bw.Flush()
+}
+
+// encoder writes JSON values one at a time, without the new line that
+// json.Encoder puts after each, and keeps the first error.
+type encoder struct {
+	w   *bufio.Writer
+	buf bytes.Buffer
+	enc *json.Encoder
+	err error
+}
+
+func (e *encoder) put(v any) {
+	if e.err != nil {
+		return
+	}
+	e.buf.Reset()
+	if e.err = e.enc.Encode(v); e.err != nil {
+		return
+	}
+	e.w.Write(bytes.TrimSuffix(e.buf.Bytes(), []byte("\n")))
 }
 
 func convert(b report.Block) block {

@@ -24,16 +24,22 @@ func init() {
 // Renderer writes Markdown. The zero value is ready to use.
 type Renderer struct{}
 
+// lineBreak is a hard line break inside a paragraph: a backslash at the end
+// of the line (CommonMark 6.7), which editors do not strip as they strip
+// trailing spaces.
+const lineBreak = "\\\n"
+
 // Render writes d to w.
 func (r *Renderer) Render(ctx context.Context, w io.Writer, d *report.Document) error {
 	bw := bufio.NewWriter(w)
 	p := printer{w: bw, ctx: ctx}
 	h := d.Header
+	issuer := []string{"**" + escape(strings.ToUpper(h.Issuer)) + "**", escape(h.Number.String())}
 	if h.Parent != "" {
-		p.para(escape(strings.ToUpper(h.Parent)) + "  ")
+		issuer = append([]string{escape(strings.ToUpper(h.Parent))}, issuer...)
 	}
-	p.para("**" + escape(strings.ToUpper(h.Issuer)) + "**  \n" + escape(h.Number.String()))
-	p.para("**" + report.NationalName + "**  \n**" + report.Motto + "**")
+	p.para(strings.Join(issuer, lineBreak))
+	p.para("**" + report.NationalName + "**" + lineBreak + "**" + report.Motto + "**")
 	p.para("*" + escape(h.PlaceDate()) + "*")
 	p.para("# " + escape(strings.ToUpper(h.Type)))
 	if h.Summary != "" {
@@ -108,7 +114,7 @@ func (p *printer) blocks(bs []report.Block) {
 				sig = append(sig, "**"+escape(l)+"**")
 			}
 			if len(sig) > 0 {
-				p.para(strings.Join(sig, "  \n"))
+				p.para(strings.Join(sig, lineBreak))
 			}
 			p.para("**" + escape(b.Signature.Name) + "**")
 		case *report.Annex:

@@ -76,6 +76,27 @@ func Sample() *report.Document {
 	return d
 }
 
+// Short is a short document: a commune's report on its awards, with a
+// figure, a footnote, a text that looks like markup and a signature. The
+// renderers' examples print it.
+func Short() *report.Document {
+	d := &report.Document{
+		Header: report.Header{Issuer: "UBND xã Tân Lập", Number: report.Number{Type: "BC", Issuer: "UBND"},
+			Place: "Tân Lập", Year: 2026, Type: "Báo cáo", Summary: "Kết quả khen thưởng năm 2025"},
+		Body: []report.Block{
+			report.H(report.SectionLevel, "KẾT QUẢ"),
+			report.P(report.T("Tổng tiền thưởng "),
+				&report.Figure{Value: report.AmountValue(metrics.MustAmount("7810000", metrics.VND), metrics.Formatter{})},
+				&report.Note{Runs: []report.Inline{report.T("Quỹ thi đua, khen thưởng của xã.")}},
+				report.T(" cho <b>10</b> tập thể & cá nhân.")),
+			&report.Closing{Recipients: []string{"Lưu: VT."},
+				Signature: report.Signature{Authority: report.TM, For: "Ủy ban nhân dân", Position: "Chủ tịch", Name: "Lương Văn Quang"}},
+		},
+	}
+	d.Number()
+	return d
+}
+
 // Texts returns every text a reader must find in a rendering of d: the
 // header's lines, each paragraph, heading, list item, table cell, footnote
 // and signature line, with figures formatted. A run of inlines is cut at

@@ -60,7 +60,13 @@ func (p *printer) line(parts ...string) {
 }
 
 func (p *printer) header(h report.Header) {
+	// The issuer's lines beside the national name and motto; the number
+	// beside the place and date (Decree 30/2020, Appendix I). Without a
+	// parent body the issuer stands on the first line.
 	left := []string{strings.ToUpper(h.Parent), strings.ToUpper(h.Issuer), h.Number.String()}
+	if h.Parent == "" {
+		left[0], left[1] = left[1], ""
+	}
 	right := []string{report.NationalName, report.Motto, h.PlaceDate()}
 	width := 0
 	for _, l := range left {
