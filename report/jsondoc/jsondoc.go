@@ -9,23 +9,26 @@
 //
 //	{
 //	  "version": 1,
+//	  "parts": "thứ nhất" | "La Mã",
 //	  "header": {"parent", "issuer", "number": {"seq", "type", "issuer"}, "number_text",
 //	             "place", "date" (yyyy-mm-dd), "year", "place_date", "type", "summary"},
-//	  "parts": "thứ nhất" | "La Mã",
 //	  "body": [block …],
 //	  "footnotes": [{"number": 1, "runs": [run …]}]
 //	}
 //
 // A block is an object with "type": "heading" {"level" 1–5, "number",
-// "title": [run]}, "paragraph" {"runs"}, "list" {"items": [[run]]},
-// "list" {"items": [[run]], "numbered"},
+// "title": [run]}, "paragraph" {"runs"}, "list" {"items": [[run]],
+// "numbered"},
 // "table" {"caption", "head", "rows", "foot", "right"}, "closing"
 // {"recipients", "signature": {"authority", "for", "position", "name",
 // "lines"}}, "annex" {"title", "subtitle", "ref", "blocks"} or
 // "page_break". A run is {"type": "text", "text", "bold", "italic"},
 // {"type": "figure", "text", "value"} (value: the machine form when the
 // figure has one) or {"type": "note", "number"}; a note's text is in
-// "footnotes".
+// "footnotes". Fields that are empty are left out.
+//
+// The output is compact, on one line; Renderer.Indent lays it out as
+// json.Indent does, for people to read.
 package jsondoc
 
 import (
