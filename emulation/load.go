@@ -254,7 +254,7 @@ func ParseScoresCSV(file string, data []byte, card *Scorecard) ([]Score, error) 
 			if !ok {
 				return nil, row.Errorf(k, "no score for criterion %s", c.ID)
 			}
-			if v.Sign() < 0 || v.Cmp(c.Max) > 0 {
+			if v.Sign() < 0 || metrics.Cmp(v, c.Max) > 0 {
 				return nil, row.Errorf(k, "%s points; want 0 to %s", metrics.FormatNumber(v), metrics.FormatNumber(c.Max))
 			}
 			sc.Points[c.ID] = v

@@ -2,7 +2,7 @@ package emulation
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -169,7 +169,7 @@ func (s *Scorecard) Total(sc *Score) (decimal.Decimal, error) {
 		if !ok {
 			return decimal.Decimal{}, &ScoreError{Member: sc.Member, Criterion: c.ID, Msg: "no score"}
 		}
-		if p.Sign() < 0 || p.Cmp(c.Max) > 0 {
+		if p.Sign() < 0 || metrics.Cmp(p, c.Max) > 0 {
 			return decimal.Decimal{}, &ScoreError{Member: sc.Member, Criterion: c.ID, Msg: fmt.Sprintf("%s points; want 0 to %s", p, c.Max)}
 		}
 		sum.Add(p)
@@ -181,10 +181,10 @@ func (s *Scorecard) Total(sc *Score) (decimal.Decimal, error) {
 			}
 		}
 	}
-	if sc.Bonus.Sign() < 0 || sc.Bonus.Cmp(s.MaxBonus) > 0 {
+	if sc.Bonus.Sign() < 0 || metrics.Cmp(sc.Bonus, s.MaxBonus) > 0 {
 		return decimal.Decimal{}, &ScoreError{Member: sc.Member, Criterion: "điểm thưởng", Msg: fmt.Sprintf("%s points; want 0 to %s", sc.Bonus, s.MaxBonus)}
 	}
-	if sc.Penalty.Sign() < 0 || sc.Penalty.Cmp(s.MaxPenalty) > 0 {
+	if sc.Penalty.Sign() < 0 || metrics.Cmp(sc.Penalty, s.MaxPenalty) > 0 {
 		return decimal.Decimal{}, &ScoreError{Member: sc.Member, Criterion: "điểm trừ", Msg: fmt.Sprintf("%s points; want 0 to %s", sc.Penalty, s.MaxPenalty)}
 	}
 	sum.Add(sc.Bonus)
@@ -221,14 +221,15 @@ func (s *Scorecard) Rank(scores []Score) ([]Standing, error) {
 		}
 		out[i] = Standing{Member: sc.Member, Total: t}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if c := out[i].Total.Cmp(out[j].Total); c != 0 {
-			return c > 0
+	// Member IDs are unique, so this order is total and needs no stable sort.
+	slices.SortFunc(out, func(a, b Standing) int {
+		if c := metrics.Cmp(a.Total, b.Total); c != 0 {
+			return -c
 		}
-		return out[i].Member < out[j].Member
+		return strings.Compare(a.Member, b.Member)
 	})
 	for i := range out {
-		if i > 0 && out[i].Total.Equal(out[i-1].Total) {
+		if i > 0 && metrics.Cmp(out[i].Total, out[i-1].Total) == 0 {
 			out[i].Rank = out[i-1].Rank
 		} else {
 			out[i].Rank = i + 1

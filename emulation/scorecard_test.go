@@ -117,6 +117,16 @@ func TestRank(t *testing.T) {
 	if len(noms) != 3 || noms[2].Member != "D" || noms[2].Award != awards.CoThiDuaBoTinh {
 		t.Errorf("Nominate with 2 flags = %+v; want A, B and D (tied second)", noms)
 	}
+	// Equal totals written with different scales share a rank: 94 and
+	// 37.50 + 19.0 + 35.5 + 2.00.
+	st, err = c.Rank([]Score{score("F", "37.50", "19.0", "35.5", "2.00", "0"), score("B", "38", "19", "35", "2", "0"), score("G", "38", "19", "35", "2", "0.5")})
+	require.NoError(t, err)
+	got = got[:0]
+	for _, s := range st {
+		got = append(got, fmt.Sprintf("%d %s %s", s.Rank, s.Member, s.Total))
+	}
+	require.Equal(t, []string{"1 B 94", "1 F 94", "3 G 93.5"}, got)
+
 	if _, err := c.Rank([]Score{score("A", "1", "1", "1", "0", "0"), score("A", "1", "1", "1", "0", "0")}); !errors.Is(err, ErrDuplicateID) {
 		t.Errorf("a member scored twice: %v", err)
 	}

@@ -341,3 +341,62 @@ func (a acc128) big() *big.Int {
 	hi.Lsh(hi, 64)
 	return hi.Add(hi, new(big.Int).SetUint64(a.lo))
 }
+
+// Cmp compares two decimals as decimal.Decimal.Cmp does (-1, 0 or +1) but
+// without allocating when both coefficients have at most 18 digits and the
+// exponents differ by at most 19, which covers points, percentages and
+// money. decimal.Cmp rescales through big integers on every call whose
+// exponents differ (9,5 against 10), and a ranking compares every score
+// against its maximum.
+func Cmp(a, b decimal.Decimal) int {
+	sa, sb := a.Sign(), b.Sign()
+	switch {
+	case sa != sb:
+		if sa < sb {
+			return -1
+		}
+		return 1
+	case sa == 0:
+		return 0
+	}
+	ea, eb := a.Exponent(), b.Exponent()
+	if a.NumDigits() > 18 || b.NumDigits() > 18 || ea-eb > 19 || eb-ea > 19 {
+		return a.Cmp(b)
+	}
+	c := cmpMagnitude(abs64(a.CoefficientInt64()), ea, abs64(b.CoefficientInt64()), eb)
+	if sa < 0 {
+		return -c
+	}
+	return c
+}
+
+// cmpMagnitude compares x·10^ex with y·10^ey, |ex-ey| ≤ 19, in 128 bits.
+func cmpMagnitude(x uint64, ex int32, y uint64, ey int32) int {
+	if ex < ey {
+		return -cmpMagnitude(y, ey, x, ex)
+	}
+	hi, lo := bits.Mul64(x, pow10u[ex-ey])
+	switch {
+	case hi > 0 || lo > y:
+		return 1
+	case lo < y:
+		return -1
+	}
+	return 0
+}
+
+func abs64(v int64) uint64 {
+	if v < 0 {
+		return uint64(-v) // also right for math.MinInt64, which wraps to 1<<63
+	}
+	return uint64(v)
+}
+
+// pow10u holds 10^0 … 10^19, every power of ten below 2^64.
+var pow10u = func() (p [20]uint64) {
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * 10
+	}
+	return p
+}()

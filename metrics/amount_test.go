@@ -272,3 +272,41 @@ func TestAccumulator(t *testing.T) {
 		t.Errorf("after Reset = %s; want 0.7", acc.Decimal())
 	}
 }
+
+func TestCmp(t *testing.T) {
+	big19 := decimal.RequireFromString("1234567890123456789") // 19 digits: the slow path
+	for _, tc := range []struct {
+		a, b string
+		want int
+	}{
+		{"0", "0", 0},
+		{"0", "0.00", 0},
+		{"9.5", "10", -1},
+		{"10", "9.5", 1},
+		{"10", "10.000", 0},
+		{"-10", "-9.5", -1},
+		{"-9.5", "-10", 1},
+		{"-1", "0", -1},
+		{"0", "-0.001", 1},
+		{"0.1", "0.10000000000000000001", -1},            // exponents 20 apart: the slow path
+		{"18446744073709551615", "1.8e19", 1},            // 20 digits: the slow path
+		{"999999999999999999", "1e18", -1},               // 18 digits against a power of ten
+		{"999999999999999999", "9999999999.99999999", 1}, // 10^8 apart, both 18 digits
+		{"99999999999999999.9", "1e17", -1},
+		{"-9223372036854775807", "-9223372036854775808", 1},
+		{"1e-19", "0.00000000000000000009", 1},
+		{"5", "5e19", -1}, // 5·10^19 would overflow 64 bits: 128-bit product
+	} {
+		a, b := decimal.RequireFromString(tc.a), decimal.RequireFromString(tc.b)
+		require.Equal(t, tc.want, Cmp(a, b), "Cmp(%s, %s)", tc.a, tc.b)
+		require.Equal(t, a.Cmp(b), Cmp(a, b), "Cmp(%s, %s) agrees with decimal.Cmp", tc.a, tc.b)
+	}
+	require.Equal(t, 1, Cmp(big19, decimal.NewFromInt(1)))
+}
+
+func TestCmpDoesNotAllocate(t *testing.T) {
+	a, b := decimal.RequireFromString("9.5"), decimal.NewFromInt(10)
+	if n := testing.AllocsPerRun(100, func() { Cmp(a, b) }); n != 0 {
+		t.Errorf("Cmp(9.5, 10) allocates %v times", n)
+	}
+}

@@ -21,8 +21,9 @@
 // # Arithmetic
 //
 // Amounts in different currencies never mix ([ErrCurrencyMismatch]);
-// conversion needs an [ExchangeRate] with its date. [Sum] adds long lists
-// fast and exactly. [Change] compares a period with the same period a year
+// conversion needs an [ExchangeRate] with its date. [Sum] and
+// [Accumulator] add long lists fast and exactly; [Cmp] compares decimals
+// of different scales without allocating. [Change] compares a period with the same period a year
 // earlier ("tăng 479.429 USD (75,45%)", "không thay đổi"). [Total] keeps a
 // total with its parts, and [Total.Check] catches a stated total that
 // disagrees with them.

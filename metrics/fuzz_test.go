@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
 )
 
 // The parsers never panic, and whatever they accept formats back to a
@@ -205,6 +207,20 @@ func FuzzCountText(f *testing.F) {
 		var b Count
 		if err := b.UnmarshalText(tx); err != nil || b != c {
 			t.Fatalf("UnmarshalText(%q) = %v; %q reads back as %v, %v", s, c, tx, b, err)
+		}
+	})
+}
+
+// FuzzCmp checks Cmp against decimal.Cmp on any two decimals.
+func FuzzCmp(f *testing.F) {
+	f.Add(int64(95), int32(-1), int64(10), int32(0))
+	f.Add(int64(-1)<<63, int32(0), int64(1)<<62, int32(1))
+	f.Add(int64(5), int32(19), int64(5), int32(-19))
+	f.Fuzz(func(t *testing.T, x int64, ex int32, y int64, ey int32) {
+		ex, ey = ex%40, ey%40
+		a, b := decimal.New(x, ex), decimal.New(y, ey)
+		if got, want := Cmp(a, b), a.Cmp(b); got != want {
+			t.Fatalf("Cmp(%s, %s) = %d; decimal.Cmp = %d", a, b, got, want)
 		}
 	})
 }
