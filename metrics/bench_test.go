@@ -93,3 +93,25 @@ func BenchmarkSum(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkCmp compares a score with its maximum at another scale (9,5
+// against 10), as a ranking does for every criterion of every member.
+func BenchmarkCmp(b *testing.B) {
+	x, y := decimal.RequireFromString("9.5"), decimal.NewFromInt(10)
+	b.Run("Cmp", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if Cmp(x, y) != -1 {
+				b.Fatal("9.5 ≥ 10")
+			}
+		}
+	})
+	b.Run("decimal.Cmp", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if x.Cmp(y) != -1 {
+				b.Fatal("9.5 ≥ 10")
+			}
+		}
+	})
+}
