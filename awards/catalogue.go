@@ -93,7 +93,7 @@ const (
 )
 
 func (l Level) String() string {
-	return [...]string{"cấp cơ sở", "cấp Bộ, ban, ngành, tỉnh", "cấp Nhà nước"}[l]
+	return enumName(l, "Level", "cấp cơ sở", "cấp Bộ, ban, ngành, tỉnh", "cấp Nhà nước")
 }
 
 // Fund says whose fund pays the reward of a title or form of this level:

@@ -19,7 +19,7 @@ const (
 )
 
 func (c Coverage) String() string {
-	return [...]string{"chưa mã hóa", "một phần", "đầy đủ"}[c]
+	return enumName(c, "Coverage", "chưa mã hóa", "một phần", "đầy đủ")
 }
 
 // Coverage reports how much of the standard of award for a kind of subject

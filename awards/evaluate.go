@@ -293,7 +293,7 @@ const (
 )
 
 func (o Outcome) String() string {
-	return [...]string{"chưa xác định", "đủ tiêu chuẩn đề nghị xét tặng", "đủ tiêu chuẩn để xét chọn", "không đủ tiêu chuẩn"}[o]
+	return enumName(o, "Outcome", "chưa xác định", "đủ tiêu chuẩn đề nghị xét tặng", "đủ tiêu chuẩn để xét chọn", "không đủ tiêu chuẩn")
 }
 
 // Verdict is the judgement of one subject for one title or form and one

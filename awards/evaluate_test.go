@@ -324,3 +324,31 @@ func TestBatch(t *testing.T) {
 		}
 	})
 }
+
+// The zero Verdict, returned with an error, and values out of range write
+// something harmless instead of panicking.
+func TestZeroVerdict(t *testing.T) {
+	rec := &Record{ID: "NV1", Kind: Individual}
+	v, err := Evaluate(rec, Case{Award: DonViQuyetThang, Period: YearOf(2025)})
+	require.Error(t, err)
+	require.Equal(t, "", v.Text())
+	b, err := json.Marshal(v)
+	require.NoError(t, err)
+	require.Equal(t, "null", string(b))
+	for _, tc := range []struct{ got, want string }{
+		{Outcome(9).String(), "Outcome(9)"},
+		{Result(7).String(), "Result(7)"},
+		{Level(200).String(), "Level(200)"},
+		{Coverage(3).String(), "Coverage(3)"},
+		{Tri(-1).String(), "Tri(-1)"},
+		{Category(3).String(), "Category(3)"},
+		{Scope(4).String(), "Scope(4)"},
+		{InitiativeKind(3).String(), "InitiativeKind(3)"},
+		{DisciplineForm(6).String(), "DisciplineForm(6)"},
+		{AbsenceKind(4).String(), "AbsenceKind(4)"},
+		{Rating(99).String(), "Rating(99)"},
+		{DisciplineForm(2).String(), "cảnh cáo"},
+	} {
+		require.Equal(t, tc.want, tc.got)
+	}
+}

@@ -41,7 +41,9 @@ const (
 	No
 )
 
-func (t Tri) String() string { return [...]string{"chưa có thông tin", "có", "không"}[t] }
+func (t Tri) String() string {
+	return enumName(t, "Tri", "chưa có thông tin", "có", "không")
+}
 
 // Category is the group an individual belongs to, which chooses the
 // standards that apply.
@@ -54,7 +56,7 @@ const (
 )
 
 func (c Category) String() string {
-	return [...]string{"cán bộ, công chức, viên chức", "công nhân, nông dân, người lao động", "lực lượng vũ trang"}[c]
+	return enumName(c, "Category", "cán bộ, công chức, viên chức", "công nhân, nông dân, người lao động", "lực lượng vũ trang")
 }
 
 // Scope is how far a recognised initiative or project reaches.
@@ -67,7 +69,7 @@ const (
 )
 
 func (s Scope) String() string {
-	return [...]string{"", "cấp cơ sở", "cấp Bộ, ban, ngành, tỉnh", "toàn quốc"}[s]
+	return enumName(s, "Scope", "", "cấp cơ sở", "cấp Bộ, ban, ngành, tỉnh", "toàn quốc")
 }
 
 // InitiativeKind tells initiatives from science projects.
@@ -80,7 +82,7 @@ const (
 )
 
 func (k InitiativeKind) String() string {
-	return [...]string{"sáng kiến", "đề tài khoa học", "mưu trí, sáng tạo trong chiến đấu"}[k]
+	return enumName(k, "InitiativeKind", "sáng kiến", "đề tài khoa học", "mưu trí, sáng tạo trong chiến đấu")
 }
 
 // DisciplineForm is the form of a disciplinary measure, mildest first.
@@ -95,7 +97,7 @@ const (
 )
 
 func (f DisciplineForm) String() string {
-	return [...]string{"", "khiển trách", "cảnh cáo", "hạ bậc lương, giáng chức", "cách chức", "buộc thôi việc"}[f]
+	return enumName(f, "DisciplineForm", "", "khiển trách", "cảnh cáo", "hạ bậc lương, giáng chức", "cách chức", "buộc thôi việc")
 }
 
 // AbsenceKind is the reason for a long absence.
@@ -108,7 +110,7 @@ const (
 )
 
 func (k AbsenceKind) String() string {
-	return [...]string{"", "nghỉ thai sản", "điều trị, điều dưỡng", "đào tạo, bồi dưỡng"}[k]
+	return enumName(k, "AbsenceKind", "", "nghỉ thai sản", "điều trị, điều dưỡng", "đào tạo, bồi dưỡng")
 }
 
 // Decision is the decision that conferred a title or form.

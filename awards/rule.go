@@ -17,7 +17,7 @@ const (
 )
 
 func (r Result) String() string {
-	return [...]string{"chưa xác định", "đạt", "không đạt"}[r]
+	return enumName(r, "Result", "chưa xác định", "đạt", "không đạt")
 }
 
 // Facts are what a criterion used, kept compact so that judging does not

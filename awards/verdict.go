@@ -23,7 +23,12 @@ func (f Finding) FactsText(p Period, disclose bool) string {
 //	Nguyễn Văn An (NV001) – “Chiến sĩ thi đua cơ sở”, năm 2024: đủ tiêu chuẩn đề nghị xét tặng.
 //	Căn cứ: Luật Thi đua, khen thưởng 2022 và Nghị định 152/2025/NĐ-CP.
 //	- Đạt: Đạt tiêu chuẩn danh hiệu … – 2024: đạt tiêu chuẩn … (khoản 1 Điều 23 …).
+//
+// The zero Verdict, which comes with an error, writes as "".
 func (v Verdict) Text() string {
+	if v.zero() {
+		return ""
+	}
 	var b strings.Builder
 	name := v.Subject.Name
 	if name == "" {
@@ -42,6 +47,9 @@ func (v Verdict) Text() string {
 	b.WriteString(v.Regime.Name)
 	b.WriteString(".\n")
 	for _, f := range v.Findings {
+		if f.Rule == nil {
+			continue
+		}
 		b.WriteString("- ")
 		b.WriteString(capitalize(f.Result.String()))
 		b.WriteString(": ")
@@ -107,21 +115,28 @@ type findingJSON struct {
 
 // MarshalJSON writes the verdict for portals, in the same words as Text.
 // The facts of discipline and health are left out (with "withheld": true)
-// unless the verdict came from WithPersonalData.
+// unless the verdict came from WithPersonalData. The zero Verdict writes
+// as null.
 func (v Verdict) MarshalJSON() ([]byte, error) {
+	if v.zero() {
+		return []byte("null"), nil
+	}
 	var j verdictJSON
 	j.Subject.ID, j.Subject.Name = v.Subject.ID, v.Subject.Name
 	j.Award.ID, j.Award.Name = v.Award.ID, v.Award.Name
 	j.Period = v.Period.String()
 	j.Regime = v.Regime.ID
-	j.Outcome = outcomeCodes[v.Outcome]
+	j.Outcome = code(outcomeCodes[:], int(v.Outcome))
 	j.OutcomeText = v.Outcome.String()
 	j.Note = v.Note
 	j.ParamsSource = v.ParamsSource
-	j.Findings = make([]findingJSON, len(v.Findings))
-	for i, f := range v.Findings {
+	j.Findings = make([]findingJSON, 0, len(v.Findings))
+	for _, f := range v.Findings {
+		if f.Rule == nil {
+			continue
+		}
 		fj := findingJSON{
-			Rule: f.Rule.ID, Criterion: f.Rule.Criterion, Result: resultCodes[f.Result],
+			Rule: f.Rule.ID, Criterion: f.Rule.Criterion, Result: code(resultCodes[:], int(f.Result)),
 			Citation: f.Rule.Citation.String(), Evidence: f.Rule.Citation.Evidence.String(),
 		}
 		if f.Rule.Personal && !v.disclose {
@@ -129,7 +144,21 @@ func (v Verdict) MarshalJSON() ([]byte, error) {
 		} else {
 			fj.Facts = f.Rule.explain(f.Facts, v.Period)
 		}
-		j.Findings[i] = fj
+		j.Findings = append(j.Findings, fj)
 	}
 	return json.Marshal(j)
+}
+
+// zero reports whether v lacks what every verdict of Evaluate has: the
+// zero Verdict returned with an error, or one built by hand.
+func (v Verdict) zero() bool {
+	return v.Subject == nil || v.Award == nil || v.Regime == nil
+}
+
+// code returns codes[i], or "unknown" for a value out of range.
+func code(codes []string, i int) string {
+	if i < 0 || i >= len(codes) {
+		return "unknown"
+	}
+	return codes[i]
 }
