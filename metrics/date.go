@@ -66,7 +66,9 @@ func parseDMY(s string) (Date, error) {
 		if i < len(s) && s[i] != '/' {
 			continue
 		}
-		if n == 3 || i-start < 1 || i-start > 4 {
+		// Day and month take one or two digits, the year four: "5/7/22"
+		// is refused rather than guessed.
+		if n == 3 || i-start < 1 || (n < 2 && i-start > 2) || (n == 2 && i-start != 4) {
 			return Date{}, strconv.ErrSyntax
 		}
 		v, err := atoiAt(s, start, i)
@@ -77,7 +79,7 @@ func parseDMY(s string) (Date, error) {
 		n++
 		start = i + 1
 	}
-	if n != 3 || parts[2] < 1000 {
+	if n != 3 {
 		return Date{}, strconv.ErrSyntax
 	}
 	return Date{Year: parts[2], Month: time.Month(parts[1]), Day: parts[0]}, nil

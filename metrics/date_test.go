@@ -23,6 +23,11 @@ func TestParseDate(t *testing.T) {
 		{"05-07-2022", Date{}, true},
 		{"", Date{}, true},
 		{"1/2/3/2024", Date{}, true},
+		{"10/01/0100", NewDate(100, time.January, 10), false}, // as "0100-01-10" reads
+		{"005/07/2022", Date{}, true},                         // day of three digits
+		{"05/007/2022", Date{}, true},
+		{"05/07/02022", Date{}, true},
+		{"05/07/", Date{}, true},
 	}
 	for _, tt := range tests {
 		got, err := ParseDate(tt.in)

@@ -224,3 +224,30 @@ func FuzzCmp(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseDate: whatever ParseDate accepts is a day of the calendar and
+// reads back the same from both the forms it writes.
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"05/07/2022", "5/7/2022", "2022-07-05", "29/02/2024", "29/02/2023", "31/04/2022", "00/01/2022", "1/1/0", "٠٥/٠٧/٢٠٢٢", " 05/07/2022"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseDate(s)
+		if err != nil {
+			var se *SyntaxError
+			if !errors.As(err, &se) {
+				t.Fatalf("ParseDate(%q): error %v (%T) is not a *SyntaxError", s, err, err)
+			}
+			return
+		}
+		if !d.Valid() {
+			t.Fatalf("ParseDate(%q) = %+v, not a valid date", s, d)
+		}
+		for _, form := range []string{d.String(), d.ISO()} {
+			back, err := ParseDate(form)
+			if err != nil || back != d {
+				t.Fatalf("ParseDate(%q) = %+v, written %q, reads back %+v, %v", s, d, form, back, err)
+			}
+		}
+	})
+}
