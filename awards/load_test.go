@@ -80,7 +80,7 @@ func TestLoadErrors(t *testing.T) {
 		{"empty", "a.csv", "", 1, "", "empty file"},
 		{"json: bad rating", "a.json", "{\"records\": [\n {\"id\": \"A\"},\n {\"id\": \"B\",\n  \"years\": [{\"year\": 2024, \"rating\": \"giỏi\"}]}\n]}", 3, "years[0].rating", `unknown rating "giỏi"`},
 		{"json: unknown field", "a.json", "[\n {\"id\": \"A\", \"ratng\": 1}\n]", 2, "ratng", "unknown field"},
-		{"json: wrong type", "a.json", "[\n {\"id\": \"A\",\n  \"years\": [{\"year\": \"2024\"}]}\n]", 3, "years.year", "want a JSON int"},
+		{"json: wrong type", "a.json", "[\n {\"id\": \"A\",\n  \"years\": [{\"year\": \"2024\"}]}\n]", 3, "years.year", "want a whole number, found a string"},
 		{"json: syntax", "a.json", "[\n {\"id\": \"A\",}\n]", 2, "", "JSON syntax"},
 		{"json: truncated", "a.json", "[\n {\"id\": \"A\"", 2, "", "end of JSON"},
 		{"json: duplicate id", "a.json", "[\n {\"id\": \"A\"},\n {\"id\": \"A\"}\n]", 3, "id", "duplicate"},

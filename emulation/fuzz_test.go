@@ -66,3 +66,29 @@ func FuzzParseRegistrationsCSV(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParsePeopleCSV: a staff list loads into people with an ID and a name
+// each, IDs unique, or fails with a *LoadError; the people always sort.
+func FuzzParsePeopleCSV(f *testing.F) {
+	f.Add([]byte("Mã;Họ tên;Đơn vị;Chức vụ\nNV1;Triệu Thị Kiều Dung;VP;Chánh Văn phòng\nNV2;Nông Văn An;VP;\n"))
+	f.Add([]byte("\xef\xbb\xbfMa,Ten\nA,Lý Thị Ánh\nA,Lý Thị Ánh\n"))
+	f.Add([]byte("Mã,Họ tên\n\"NV1,\"x\"\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		people, err := ParsePeopleCSV("nhan-su.csv", data)
+		if err != nil {
+			var le *LoadError
+			if !errors.As(err, &le) {
+				t.Fatalf("error %v (%T) is not a *LoadError", err, err)
+			}
+			return
+		}
+		seen := map[string]bool{}
+		for _, p := range people {
+			if p.ID == "" || p.Name == "" || seen[p.ID] {
+				t.Fatalf("loaded person %+v: empty or repeated ID, or no name", p)
+			}
+			seen[p.ID] = true
+		}
+		SortPeople(people)
+	})
+}

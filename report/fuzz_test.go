@@ -84,3 +84,21 @@ func FuzzParseTemplate(f *testing.F) {
 		_, _ = report.Compose(context.Background(), tmpl, nil)
 	})
 }
+
+// FuzzParseNumber: ParseNumber never panics, and a number it accepts
+// prints as the header prints it and reads back the same.
+func FuzzParseNumber(f *testing.F) {
+	for _, s := range []string{"123/BC-SNV", "Số: 05/BC-SNV", "Số:      /BC-SNV", "/BC-SNgV", "45/SNV-VP", "15/QĐ-UBND", "0/BC-X", "1/XX-Y", "1/BC-", "Số:/", "99999999999999999999/BC-A"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, err := report.ParseNumber(s)
+		if err != nil {
+			return
+		}
+		back, err := report.ParseNumber(n.String())
+		if err != nil || back != n {
+			t.Fatalf("ParseNumber(%q) = %+v, printed %q, reads back %+v, %v", s, n, n.String(), back, err)
+		}
+	})
+}

@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
 
 	"github.com/tdkt-vn/tdkt/awards"
 	"github.com/tdkt-vn/tdkt/emulation"
+	"github.com/tdkt-vn/tdkt/internal/csvx"
 	"github.com/tdkt-vn/tdkt/metrics"
 	"github.com/tdkt-vn/tdkt/report"
 	"github.com/tdkt-vn/tdkt/report/sections"
@@ -123,11 +125,15 @@ func (v value) report() report.Value {
 
 // load reads a data file into the report's data and its template.
 func load(name string, data []byte) (*report.Template, report.Data, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	var f file
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&f); err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
+		return nil, nil, csvx.JSONError(name, data, 0, "", err)
+	}
+	if f.Body == nil {
+		return nil, nil, csvx.Errorf(name, 1, "body", "missing: the report's sections are listed in \"body\"")
 	}
 	season := &emulation.Data{}
 	if f.Season != nil {
@@ -143,7 +149,7 @@ func load(name string, data []byte) (*report.Template, report.Data, error) {
 			return nil, nil, err
 		}
 	}
-	tmpl, err := report.ParseTemplate(name, append(append([]byte(`{"name": "`+strings.TrimSuffix(name, ".json")+`", "parts": "`+f.Parts+`", "body": `), f.Body...), '}'))
+	tmpl, err := report.ParseTemplate(name, templateJSON(name, data, f))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -157,7 +163,7 @@ func load(name string, data []byte) (*report.Template, report.Data, error) {
 	for _, n := range names {
 		v, err := c.compute(n)
 		if err != nil {
-			return nil, nil, fmt.Errorf("%s: figure %q: %w", name, n, err)
+			return nil, nil, csvx.Errorf(name, csvx.LineOfKey(data, n), "figures."+n, "%w", err)
 		}
 		figures[n] = v.report()
 	}
@@ -165,7 +171,7 @@ func load(name string, data []byte) (*report.Template, report.Data, error) {
 	for k, v := range f.Data {
 		n, err := v.Int64()
 		if err != nil {
-			return nil, nil, fmt.Errorf("%s: data %q: %w", name, k, err)
+			return nil, nil, csvx.Errorf(name, csvx.LineOfKey(data, k), "data."+k, "want a whole number: %w", err)
 		}
 		d[k] = int(n)
 	}
@@ -174,13 +180,29 @@ func load(name string, data []byte) (*report.Template, report.Data, error) {
 		for i, a := range list {
 			g, err := a.grant()
 			if err != nil {
-				return nil, nil, fmt.Errorf("%s: list %q, recipient %d: %w", name, k, i+1, err)
+				return nil, nil, csvx.Errorf(name, csvx.LineOfKey(data, k), fmt.Sprintf("lists.%s[%d]", k, i), "%w", err)
 			}
 			out = append(out, sections.Awardee{Name: a.Name, Unit: a.Unit, Grant: g})
 		}
 		d[k] = out
 	}
 	return tmpl, d, nil
+}
+
+// templateJSON makes the template that report.ParseTemplate reads from the
+// file's "parts" and "body", with the body on the same lines as in the
+// file, so that the errors of the template name the lines of the file.
+func templateJSON(name string, data []byte, f file) []byte {
+	head, _ := json.Marshal(struct {
+		Name  string `json:"name"`
+		Parts string `json:"parts"`
+	}{strings.TrimSuffix(filepath.Base(name), ".json"), f.Parts})
+	line := csvx.LineOf(data, int64(bytes.Index(data, f.Body)))
+	out := append(head[:len(head)-1:len(head)-1], ',')
+	out = append(out, strings.Repeat("\n", line-1)...)
+	out = append(out, `"body": `...)
+	out = append(out, f.Body...)
+	return append(out, '}')
 }
 
 // computer computes figures, each once, refusing cycles.

@@ -211,8 +211,9 @@ func TestFormatsAndFlags(t *testing.T) {
 	data := strings.Replace(string(seedData), `"count": "3615 văn bản đến"`, `"count": "36.15 văn bản đến"`, 1)
 	os.WriteFile(bad, []byte(data), 0o644)
 	err := run(context.Background(), &bytes.Buffer{}, []string{"-data", bad})
-	if err == nil || !strings.Contains(err.Error(), `figure "van_ban_den"`) || !strings.Contains(err.Error(), "character 4") {
-		t.Errorf("a bad figure: %v; want the figure and the character named", err)
+	line := strings.Count(data[:strings.Index(data, `"van_ban_den"`)], "\n") + 1
+	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf(`bad.json:%d: field "figures.van_ban_den"`, line)) || !strings.Contains(err.Error(), "character 4") {
+		t.Errorf("a bad figure: %v; want the file, line, figure and character named", err)
 	}
 }
 
@@ -232,4 +233,63 @@ func TestLibreOffice(t *testing.T) {
 		t.Fatal(err)
 	}
 	reporttest.CheckWithLibreOffice(t, &docx.Renderer{}, doc)
+}
+
+// TestDataErrors: a bad data file gets an error naming the file, the line
+// and the field, also for an error inside the template's body.
+func TestDataErrors(t *testing.T) {
+	// The line of the seed file where its first heading is.
+	first := bytes.Index(seedData, []byte(`"heading"`))
+	line := bytes.Count(seedData[:first], []byte("\n")) + 1
+	misspelt := bytes.Replace(seedData, []byte(`"heading"`), []byte(`"headin"`), 1)
+	for _, tc := range []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"unknown field in the body", misspelt, fmt.Sprintf(`bc.json:%d: field "body[1].headin": unknown field`, line)},
+		{"level as a word", []byte("{\"header\": {},\n \"body\": [\n  {\"heading\": \"x\", \"level\": \"phần\"}]}"), `bc.json:3: field "body[0].level": want a whole number, found a string`},
+		{"no body", []byte(`{"header": {}}`), `bc.json:1: field "body": missing`},
+		{"syntax", []byte("{\"header\": {},\n\"body\": [}"), `bc.json:2: JSON syntax`},
+		{"figure of the wrong kind", []byte("{\"figures\": {\"a\": {\"sum\": 5}},\n \"body\": []}"), `bc.json:1: field "figures.sum": want an array of strings, found a number`},
+		{"stated total disagrees", []byte("{\"figures\": {\"a\": {\"count\": \"4 hội nghị\"}, \"b\": {\"count\": \"5 hội nghị\"},\n  \"t\": {\"sum\": [\"a\", \"b\"], \"label\": \"hội nghị\", \"stated\": \"10 hội nghị\"}},\n \"body\": []}"),
+			`bc.json:2: field "figures.t": metrics: hội nghị: stated total 10 hội nghị differs from the sum of its parts 9 hội nghị`},
+		{"unknown top-level field", []byte("{\"body\": [],\n \"figure\": {}}"), `bc.json:2: field "figure": unknown field`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, err := load("bc.json", tc.data)
+			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+				t.Errorf("load: %v\nwant an error starting %q", err, tc.want)
+			}
+		})
+	}
+	// A byte order mark, as Windows editors write, is not an error.
+	if _, _, err := load("bc.json", append([]byte("\xef\xbb\xbf"), seedData...)); err != nil {
+		t.Errorf("load with a byte order mark: %v", err)
+	}
+}
+
+// FuzzLoad: a data file, however broken, gives a document or an error,
+// never a panic; an error names the file.
+func FuzzLoad(f *testing.F) {
+	f.Add(seedData)
+	other, err := os.ReadFile("xa-tan-lap.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(other)
+	f.Add([]byte(`{"figures": {"a": {"sum": ["b"]}, "b": {"sum": ["a"]}}, "body": []}`))
+	f.Add([]byte(`{"figures": {"a": {"amount": "5", "currency": "VND"}, "b": {"times": ["a", "a"]}}, "body": [{"use": "section.prose", "params": {"text": "{fig:b}"}}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := compose(context.Background(), "bc.json", data)
+		if err != nil {
+			if !strings.Contains(err.Error(), "bc.json") {
+				t.Fatalf("error does not name the file: %v", err)
+			}
+			return
+		}
+		if doc == nil {
+			t.Fatal("no document and no error")
+		}
+	})
 }

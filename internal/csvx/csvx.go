@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -325,13 +326,13 @@ func JSONError(file string, data []byte, base int64, field string, err error) er
 	case errors.As(err, &se):
 		return Errorf(file, LineOf(data, base+se.Offset), field, "JSON syntax: %v", se)
 	case errors.As(err, &te):
-		f := te.Field
+		f := jsonPath(te.Field)
 		if field != "" && f != "" {
 			f = field + "." + f
 		} else if f == "" {
 			f = field
 		}
-		return Errorf(file, LineOf(data, base+te.Offset), f, "want a JSON %s, found %s", te.Type, te.Value)
+		return Errorf(file, LineOf(data, base+te.Offset), f, "want %s, found %s", jsonKind(te.Type), jsonValue(te.Value))
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return Errorf(file, LineOf(data, int64(len(data))), field, "unexpected end of JSON")
 	}
@@ -341,7 +342,90 @@ func JSONError(file string, data []byte, base int64, field string, err error) er
 		if field != "" {
 			name = field + "." + name
 		}
-		return Errorf(file, LineOf(data, base), name, "unknown field")
+		return Errorf(file, LineOf(data, base+keyOffset(data[min(max(base, 0), int64(len(data))):], strings.Trim(f, `"`))), name, "unknown field")
 	}
 	return Errorf(file, LineOf(data, base), field, "%s", strings.TrimPrefix(msg, "json: "))
+}
+
+// jsonPath drops from a path of encoding/json the names of embedded Go
+// structs ("body[0].Entry.level" → "body[0].level"): the fields of the
+// formats are lower case, Go type names are not.
+func jsonPath(p string) string {
+	if p == "" {
+		return ""
+	}
+	parts := strings.Split(p, ".")
+	kept := parts[:0]
+	for i, s := range parts {
+		if i < len(parts)-1 && s != "" && s[0] >= 'A' && s[0] <= 'Z' {
+			continue
+		}
+		kept = append(kept, s)
+	}
+	return strings.Join(kept, ".")
+}
+
+// jsonKind names what a Go type reads from JSON, in the words of JSON.
+func jsonKind(t reflect.Type) string {
+	if t == nil {
+		return "another value"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Slice, reflect.Array:
+		return "an array of " + strings.TrimPrefix(strings.TrimPrefix(jsonKind(t.Elem()), "a "), "an ") + "s"
+	case reflect.Map, reflect.Struct:
+		return "an object"
+	case reflect.Pointer:
+		return jsonKind(t.Elem())
+	}
+	return "a JSON " + t.String()
+}
+
+// jsonValue names the JSON value found: encoding/json says "number",
+// "string", "array", "object" or "bool", or "number 1.5" for a number that
+// does not fit.
+func jsonValue(v string) string {
+	switch v {
+	case "array", "object":
+		return "an " + v
+	case "bool":
+		return "true or false"
+	case "":
+		return "another value"
+	}
+	return "a " + v
+}
+
+// keyOffset returns the offset in data of the first object key written
+// "key" (a string followed by a colon), or 0. encoding/json does not say
+// where an unknown field is; its key is where the reader looks.
+func keyOffset(data []byte, key string) int64 {
+	q := []byte(`"` + key + `"`)
+	for off := 0; ; {
+		i := bytes.Index(data[off:], q)
+		if i < 0 {
+			return 0
+		}
+		at := off + i
+		rest := bytes.TrimLeft(data[at+len(q):], " \t\r\n")
+		if len(rest) > 0 && rest[0] == ':' {
+			return int64(at)
+		}
+		off = at + len(q)
+	}
+}
+
+// LineOfKey returns the line of the first object key written "key" in
+// data, or 1: the line of a named figure or list in a data file.
+func LineOfKey(data []byte, key string) int {
+	return LineOf(data, keyOffset(data, key))
 }

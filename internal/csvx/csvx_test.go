@@ -1,9 +1,13 @@
 package csvx
 
 import (
+	"encoding/json"
 	"errors"
 	"io"
+	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 func TestKey(t *testing.T) {
@@ -53,4 +57,43 @@ func TestReader(t *testing.T) {
 	if _, err := NewReader("f.csv", []byte("Mã,Mã\n"), []string{"ma"}); err == nil {
 		t.Error("a column twice: error = nil")
 	}
+}
+
+func TestJSONError(t *testing.T) {
+	type Entry struct {
+		Level uint8 `json:"level"`
+	}
+	type doc struct {
+		Name  string            `json:"name"`
+		Body  []struct{ Entry } `json:"body"`
+		Tags  []string          `json:"tags"`
+		Flags map[string]bool   `json:"flags"`
+	}
+	for _, tc := range []struct {
+		name, in, want string
+	}{
+		{"number for a string", "{\n\"name\": 5}", `f.json:2: field "name": want a string, found a number`},
+		{"embedded struct dropped from the path", "{\"body\": [\n{\"level\": \"part\"}]}", `f.json:2: field "body.level": want a whole number, found a string`},
+		{"array of strings", "{\"tags\": [1]}", `f.json:1: field "tags": want a string, found a number`},
+		{"object for an array", "{\"tags\": {}}", `f.json:1: field "tags": want an array of strings, found an object`},
+		{"bool", "{\"flags\": {\"a\": \"x\"}}", `f.json:1: field "flags": want true or false, found a string`},
+		{"number too big", "{\"body\": [{\"level\": 300}]}", `f.json:1: field "body.level": want a whole number, found a number 300`},
+		{"syntax", "{\n\n\"name\": }", `f.json:3: JSON syntax: invalid character '}' looking for beginning of value`},
+		{"unknown field", "{\"nmae\": 1}", `f.json:1: field "nmae": unknown field`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dec := json.NewDecoder(strings.NewReader(tc.in))
+			dec.DisallowUnknownFields()
+			var d doc
+			err := dec.Decode(&d)
+			require.Error(t, err)
+			require.Equal(t, tc.want, JSONError("f.json", []byte(tc.in), 0, "", err).Error())
+		})
+	}
+}
+
+func TestKeyOffset(t *testing.T) {
+	data := []byte("{\"a\": \"figure\",\n \"figure\" : 1}")
+	require.Equal(t, int64(17), keyOffset(data, "figure")) // the key, not the value "figure"
+	require.Equal(t, int64(0), keyOffset(data, "nothing"))
 }
