@@ -209,9 +209,9 @@ func (w *writer) line(p pp, s string, bold, italic bool, size int) {
 	w.raw("</w:p>")
 }
 
-// rule writes a short centred line under a header cell's text.
-func (w *writer) rule(indent int) {
-	ind := strconv.Itoa(indent)
+// rule writes a centred line of the given width in a header cell.
+func (w *writer) rule(cell, width int) {
+	ind := strconv.Itoa(max(cell-width, 0) / 2)
 	w.raw(`<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>` +
 		`<w:spacing w:before="0" w:after="120" w:line="120" w:lineRule="exact"/><w:ind w:left="` + ind + `" w:right="` + ind + `" w:firstLine="0"/><w:jc w:val="center"/></w:pPr></w:p>`)
 }
@@ -267,14 +267,17 @@ func (w *writer) header(h report.Header) {
 	if h.Parent != "" {
 		w.line(c, strings.ToUpper(h.Parent), false, false, 13)
 	}
-	w.line(c, strings.ToUpper(h.Issuer), true, false, 13)
-	w.rule(1000)
+	issuer := strings.ToUpper(h.Issuer)
+	w.line(c, issuer, true, false, 13)
+	// Under the issuer: two fifths of the name, within the third to half
+	// that Decree 30/2020, Phụ lục I, asks for.
+	w.rule(headerLeftW, min(boldWidth(issuer, 13), headerLeftW)*2/5)
 	w.line(c, h.Number.String(), false, false, 13)
 	w.raw("</w:tc>")
 	w.cell(headerRight)
 	w.line(c, report.NationalName, true, false, 13)
 	w.line(c, report.Motto, true, false, 14)
-	w.rule(1550)
+	w.rule(headerRight, boldWidth(report.Motto, 14)) // as long as the motto
 	w.line(c, h.PlaceDate(), false, true, 14)
 	w.raw("</w:tc></w:tr></w:tbl>")
 	w.line(pp{center: true, noIndent: true, before: 360}, strings.ToUpper(h.Type), true, false, 0)

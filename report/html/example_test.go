@@ -17,7 +17,7 @@ func Example() {
 	}
 	// Output:
 	// <article class="tdkt-doc" lang="vi">
-	// <header><table class="tdkt-head"><tr><td class="tdkt-issuer"><p><strong>UBND XÃ TÂN LẬP</strong></p><hr><p>Số:      /BC-UBND</p></td><td class="tdkt-nation"><p><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong></p><p><strong>Độc lập - Tự do - Hạnh phúc</strong></p><hr><p class="tdkt-place">Tân Lập, ngày      tháng      năm 2026</p></td></tr></table>
+	// <header><table class="tdkt-head"><tr><td class="tdkt-issuer"><p><strong class="tdkt-rule">UBND XÃ TÂN LẬP</strong></p><p>Số:      /BC-UBND</p></td><td class="tdkt-nation"><p><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong></p><p><strong class="tdkt-rule">Độc lập - Tự do - Hạnh phúc</strong></p><p class="tdkt-place">Tân Lập, ngày      tháng      năm 2026</p></td></tr></table>
 	// <h1 class="tdkt-type">BÁO CÁO</h1>
 	// <p class="tdkt-summary">Kết quả khen thưởng năm 2025</p>
 	// </header>

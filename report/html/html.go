@@ -49,7 +49,10 @@ body { margin: 0; background: #f2f2f2; }
 .tdkt-head p { text-indent: 0; text-align: center; margin: 0; white-space: pre-wrap; }
 .tdkt-head .tdkt-issuer { width: 40%; font-size: 13pt; }
 .tdkt-head .tdkt-nation { font-size: 13pt; }
-.tdkt-head hr { width: 30%; margin: 2pt auto 6pt; border: 0; border-top: 1px solid #000; }
+.tdkt-head .tdkt-rule { display: inline-block; }
+.tdkt-head .tdkt-rule::after { content: ""; display: block; margin: 3pt auto 6pt; border-top: 1px solid #000; }
+.tdkt-issuer .tdkt-rule::after { width: 40%; }
+.tdkt-nation .tdkt-rule::after { width: 100%; }
 .tdkt-head .tdkt-place { font-style: italic; font-size: 14pt; }
 .tdkt-type { font-size: 14pt; text-align: center; margin: 12pt 0 0; }
 .tdkt-doc .tdkt-summary { text-align: center; text-indent: 0; font-weight: bold; margin: 0 0 12pt; }
@@ -173,12 +176,15 @@ func (p *printer) header(h report.Header) {
 		p.text(strings.ToUpper(h.Parent))
 		p.raw("</p>")
 	}
-	p.raw("<p><strong>")
+	// The rules under the issuer's name (two fifths of it) and under the
+	// motto (as long as it) are drawn by the style sheet, measured by the
+	// text (Decree 30/2020, Phụ lục I).
+	p.raw(`<p><strong class="tdkt-rule">`)
 	p.text(strings.ToUpper(h.Issuer))
-	p.raw("</strong></p><hr><p>")
+	p.raw("</strong></p><p>")
 	p.text(h.Number.String())
-	p.raw(`</p></td><td class="tdkt-nation"><p><strong>` + report.NationalName + `</strong></p><p><strong>` + report.Motto +
-		`</strong></p><hr><p class="tdkt-place">`)
+	p.raw(`</p></td><td class="tdkt-nation"><p><strong>` + report.NationalName + `</strong></p><p><strong class="tdkt-rule">` + report.Motto +
+		`</strong></p><p class="tdkt-place">`)
 	p.text(h.PlaceDate())
 	p.raw("</p></td></tr></table>\n" + `<h1 class="tdkt-type">`)
 	p.text(strings.ToUpper(h.Type))
