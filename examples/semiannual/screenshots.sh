@@ -2,7 +2,8 @@
 # Makes the pictures shown in README.md: page 1 of the DOCX as LibreOffice
 # lays it out, and the HTML page as headless Chromium shows it. Run it by
 # hand after a change to the renderers (not in CI). Needs the Debian
-# packages libreoffice-writer-nogui, poppler-utils, fonts-liberation and
+# packages libreoffice-writer-nogui, poppler-utils, fonts-liberation2 (version 1
+# of the Liberation fonts lacks the Vietnamese letters with two marks) and
 # chromium.
 set -euo pipefail
 cd "$(dirname "$0")"
