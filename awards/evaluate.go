@@ -13,6 +13,7 @@ import (
 var (
 	ErrUnknownAward = errors.New("awards: unknown title or form")
 	ErrWrongSubject = errors.New("awards: title or form not given to this kind of subject")
+	ErrNilRecord    = errors.New("awards: nil record")
 )
 
 // Transition chooses the regime that judges a period when the period ended
@@ -335,6 +336,9 @@ func (e *Evaluator) RegimeFor(c Case) (*Regime, error) {
 // of subject, or a period before every regime is an error; anything the
 // data leave open is an Undetermined outcome, not an error.
 func (e *Evaluator) Evaluate(r *Record, c Case) (Verdict, error) {
+	if r == nil {
+		return Verdict{}, ErrNilRecord
+	}
 	a, ok := Lookup(c.Award)
 	if !ok {
 		return Verdict{}, fmt.Errorf("%w %q", ErrUnknownAward, c.Award)
@@ -371,6 +375,9 @@ func (e *Evaluator) Evaluate(r *Record, c Case) (Verdict, error) {
 // EvaluateAll judges r for every title and form of its kind of subject for
 // period p, in catalogue order.
 func (e *Evaluator) EvaluateAll(r *Record, p Period) ([]Verdict, error) {
+	if r == nil {
+		return nil, ErrNilRecord
+	}
 	var out []Verdict
 	for _, a := range Catalogue() {
 		if a.Subjects&r.Kind == 0 {

@@ -352,3 +352,12 @@ func TestZeroVerdict(t *testing.T) {
 		require.Equal(t, tc.want, tc.got)
 	}
 }
+
+func TestNilRecord(t *testing.T) {
+	_, err := Evaluate(nil, Case{Award: LaoDongTienTien, Period: YearOf(2025)})
+	require.ErrorIs(t, err, ErrNilRecord)
+	e, err := New(Config{})
+	require.NoError(t, err)
+	_, err = e.EvaluateAll(nil, YearOf(2025))
+	require.ErrorIs(t, err, ErrNilRecord)
+}

@@ -202,6 +202,9 @@ type Standing struct {
 // Rank totals every score and ranks the members, highest first. Members
 // with equal totals share a rank and keep the order of their IDs.
 func (s *Scorecard) Rank(scores []Score) ([]Standing, error) {
+	if s == nil {
+		return nil, fmt.Errorf("%w: nil scorecard", ErrScorecard)
+	}
 	if s.leaves == nil {
 		if err := s.Validate(); err != nil {
 			return nil, err

@@ -245,3 +245,9 @@ func TestSubtotals(t *testing.T) {
 		t.Errorf("Subtotals = %v; want [58.25 30]", got)
 	}
 }
+
+func TestRankNilScorecard(t *testing.T) {
+	var s *Scorecard
+	_, err := s.Rank([]Score{{Member: "A"}})
+	require.ErrorIs(t, err, ErrScorecard)
+}

@@ -197,6 +197,9 @@ func Compose(ctx context.Context, t *Template, data Data) (*Document, error) {
 // blocks; annexes with their own entries. It numbers the document. An
 // error names the entry and section that failed.
 func (c Composer) Compose(ctx context.Context, t *Template, data Data) (*Document, error) {
+	if t == nil {
+		return nil, ErrNil
+	}
 	reg := c.Sections
 	if reg == nil {
 		reg = Sections

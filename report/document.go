@@ -150,6 +150,15 @@ type Figure struct {
 	Value Value
 }
 
+// Text returns the figure as the document prints it; a Figure without a
+// Value prints as "".
+func (f *Figure) Text() string {
+	if f == nil || f.Value == nil {
+		return ""
+	}
+	return f.Value.Text()
+}
+
 // Note is a footnote: its reference stands where the Note is, its text at
 // the foot of the page. Number is set by [Document.Number].
 type Note struct {
@@ -208,7 +217,7 @@ func Plain(runs []Inline) string {
 		case *Text:
 			b.WriteString(r.Text)
 		case *Figure:
-			b.WriteString(r.Value.Text())
+			b.WriteString(r.Text())
 		}
 	}
 	return b.String()

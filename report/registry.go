@@ -35,6 +35,10 @@ func (e *AlreadyRegisteredError) Error() string {
 // ErrNotRegistered reports a name nobody registered.
 var ErrNotRegistered = errors.New("report: not registered")
 
+// ErrNil reports a nil document or template given to a renderer or the
+// composer.
+var ErrNil = errors.New("report: nil document or template")
+
 // ids are lowercase and dotted: "section.prose", "format.html".
 var idPattern = regexp.MustCompile(`^[a-z][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)+$`)
 

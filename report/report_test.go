@@ -293,3 +293,9 @@ func TestParallelRender(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestComposeNilTemplate(t *testing.T) {
+	if _, err := report.Compose(context.Background(), nil, nil); !errors.Is(err, report.ErrNil) {
+		t.Errorf("Compose(nil) = %v; want report.ErrNil", err)
+	}
+}

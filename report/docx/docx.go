@@ -59,6 +59,9 @@ var fixedTime = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // Render writes d to w as a .docx archive.
 func (r *Renderer) Render(ctx context.Context, w io.Writer, d *report.Document) error {
+	if d == nil {
+		return report.ErrNil
+	}
 	size := r.FontSize
 	if size == 0 {
 		size = 14
@@ -222,7 +225,7 @@ func (w *writer) inlines(rs []report.Inline) {
 		case *report.Text:
 			w.run(r.Text, r.Bold, r.Italic, 0)
 		case *report.Figure:
-			w.run(r.Value.Text(), false, false, 0)
+			w.run(r.Text(), false, false, 0)
 		case *report.Note:
 			w.raw(`<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="` + strconv.Itoa(r.Number) + `"/></w:r>`)
 		}

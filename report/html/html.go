@@ -92,6 +92,9 @@ ol.tdkt-list li::before { content: counter(item) ". "; }
 
 // Render writes d to w.
 func (r *Renderer) Render(ctx context.Context, w io.Writer, d *report.Document) error {
+	if d == nil {
+		return report.ErrNil
+	}
 	bw := bufio.NewWriterSize(w, 32<<10)
 	p := printer{w: bw, ctx: ctx}
 	class := r.Class
@@ -275,7 +278,7 @@ func (p *printer) runs(rs []report.Inline) {
 			p.text(r.Text)
 			p.raw(close)
 		case *report.Figure:
-			p.text(r.Value.Text())
+			p.text(r.Text())
 		case *report.Note:
 			p.seen = max(p.seen, r.Number)
 			n := strconv.Itoa(r.Number)

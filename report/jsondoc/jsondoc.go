@@ -93,6 +93,9 @@ type block struct {
 
 // Render writes d to w: the header and each block as it comes.
 func (r *Renderer) Render(ctx context.Context, w io.Writer, d *report.Document) error {
+	if d == nil {
+		return report.ErrNil
+	}
 	bw := bufio.NewWriterSize(w, 32<<10)
 	e := &encoder{w: bw}
 	e.enc = json.NewEncoder(&e.buf)
@@ -207,7 +210,7 @@ func runs(rs []report.Inline) []run {
 		case *report.Text:
 			out = append(out, run{Type: "text", Text: r.Text, Bold: r.Bold, Italic: r.Italic})
 		case *report.Figure:
-			fr := run{Type: "figure", Text: r.Value.Text()}
+			fr := run{Type: "figure", Text: r.Text()}
 			if v, ok := r.Value.(interface{ Data() any }); ok {
 				fr.Value = v.Data()
 			}

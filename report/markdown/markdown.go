@@ -31,6 +31,9 @@ const lineBreak = "\\\n"
 
 // Render writes d to w.
 func (r *Renderer) Render(ctx context.Context, w io.Writer, d *report.Document) error {
+	if d == nil {
+		return report.ErrNil
+	}
 	bw := bufio.NewWriter(w)
 	p := printer{w: bw, ctx: ctx}
 	h := d.Header
@@ -198,7 +201,7 @@ func runs(rs []report.Inline) string {
 			}
 			b.WriteString(t)
 		case *report.Figure:
-			b.WriteString(escape(r.Value.Text()))
+			b.WriteString(escape(r.Text()))
 		case *report.Note:
 			b.WriteString("[^" + strconv.Itoa(r.Number) + "]")
 		}

@@ -154,7 +154,9 @@ func Texts(d *report.Document) []string {
 // TestRenderer checks a renderer: it writes the sample without error; the
 // same document gives the same bytes, also when rendered from several
 // goroutines at once; a cancelled context stops it with the context's
-// error; it never panics on text with control characters or invalid UTF-8.
+// error; it never panics on text with control characters or invalid UTF-8,
+// nor on a document with nil blocks, inlines or values; a nil document is
+// report.ErrNil.
 func TestRenderer(t *testing.T, r report.Renderer) {
 	t.Helper()
 	d := Sample()
@@ -198,6 +200,26 @@ func TestRenderer(t *testing.T, r report.Renderer) {
 	if err := r.Render(context.Background(), &bytes.Buffer{}, hostile); err != nil {
 		t.Errorf("Render(text with control characters and invalid UTF-8) = %v", err)
 	}
+	if err := r.Render(context.Background(), &bytes.Buffer{}, nil); !errors.Is(err, report.ErrNil) {
+		t.Errorf("Render(nil) = %v; want report.ErrNil", err)
+	}
+	// A document built by hand with holes in it renders, or fails, without
+	// a panic: nil blocks and inlines, a figure without a value, ragged
+	// table rows, an empty list item, an empty annex.
+	holes := &report.Document{Body: []report.Block{
+		nil, report.P(nil, &report.Figure{}, report.T("x")), &report.Heading{},
+		&report.Table{Head: []string{"a"}, Rows: [][]string{{"1", "2", "3"}, nil}, Right: []bool{true, true, true, true, true}},
+		&report.List{Items: [][]report.Inline{nil, {nil}}}, &report.Annex{Blocks: []report.Block{nil}}, &report.Closing{},
+	}}
+	holes.Number()
+	func() {
+		defer func() {
+			if p := recover(); p != nil {
+				t.Errorf("Render(a document with nil blocks, inlines and values) panics: %v", p)
+			}
+		}()
+		_ = r.Render(context.Background(), &bytes.Buffer{}, holes)
+	}()
 }
 
 // TestSection checks a section: Build succeeds on in, returns no nil

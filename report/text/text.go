@@ -28,6 +28,9 @@ type Renderer struct{}
 
 // Render writes d to w.
 func (r *Renderer) Render(ctx context.Context, w io.Writer, d *report.Document) error {
+	if d == nil {
+		return report.ErrNil
+	}
 	bw := bufio.NewWriter(w)
 	p := printer{w: bw, ctx: ctx}
 	p.header(d.Header)
@@ -202,7 +205,7 @@ func runs(rs []report.Inline) string {
 		case *report.Text:
 			b.WriteString(r.Text)
 		case *report.Figure:
-			b.WriteString(r.Value.Text())
+			b.WriteString(r.Text())
 		case *report.Note:
 			b.WriteString(superscript(r.Number))
 		}
