@@ -16,10 +16,14 @@ const (
 	Partly
 	// Encoded: every criterion is encoded from verified or secondary sources.
 	Encoded
+	// Delegated: the law leaves the standard to ministries, sectors and
+	// provinces (Giấy khen: Law 2022 Điều 75 k2); a body adds its own
+	// rules with Config.Extra. Verdicts are Undetermined until it does.
+	Delegated
 )
 
 func (c Coverage) String() string {
-	return enumName(c, "Coverage", "chưa mã hóa", "một phần", "đầy đủ")
+	return enumName(c, "Coverage", "chưa mã hóa", "một phần", "đầy đủ", "do Bộ, ngành, tỉnh quy định")
 }
 
 // Coverage reports how much of the standard of award for a kind of subject
@@ -27,6 +31,11 @@ func (c Coverage) String() string {
 func (e *Evaluator) Coverage(regime RegimeID, award ID, kind SubjectKind) Coverage {
 	rules := e.Rules(regime, award, kind)
 	if len(rules) == 0 {
+		if g, ok := LookupRegime(regime); ok {
+			if _, ok := delegation(g, award); ok {
+				return Delegated
+			}
+		}
 		return NotEncoded
 	}
 	for _, r := range rules {

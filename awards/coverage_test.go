@@ -53,7 +53,9 @@ func TestCoverage(t *testing.T) {
 		{Law2022ND152, LaoDongTienTien, Individual, Encoded},
 		{Law2022ND152, BangKhenBoTinh, Individual, Partly}, // points a–c need the council
 		{Law2022ND152, BangKhenBoTinh, Collective, NotEncoded},
-		{Law2022ND152, GiayKhen, Individual, NotEncoded},
+		{Law2022ND152, GiayKhen, Individual, Delegated}, // Law 2022 Điều 75 k2
+		{Law2022ND98, GiayKhen, Collective, Delegated},
+		{Law2003ND91, GiayKhen, Individual, NotEncoded}, // national under the old law, article unverified
 		{Law2003ND91, BangKhenTTg, Individual, Encoded},
 	}
 	for _, tt := range tests {

@@ -339,7 +339,7 @@ func TestZeroVerdict(t *testing.T) {
 		{Outcome(9).String(), "Outcome(9)"},
 		{Result(7).String(), "Result(7)"},
 		{Level(200).String(), "Level(200)"},
-		{Coverage(3).String(), "Coverage(3)"},
+		{Coverage(4).String(), "Coverage(4)"},
 		{Tri(-1).String(), "Tri(-1)"},
 		{Category(3).String(), "Category(3)"},
 		{Scope(4).String(), "Scope(4)"},
@@ -360,4 +360,25 @@ func TestNilRecord(t *testing.T) {
 	require.NoError(t, err)
 	_, err = e.EvaluateAll(nil, YearOf(2025))
 	require.ErrorIs(t, err, ErrNilRecord)
+}
+
+// Giấy khen: under the 2022 law its standard is delegated, and the verdict
+// says so with the clause; under the 2003 law it is not, and the verdict
+// does not cite the 2022 law.
+func TestGiayKhenNote(t *testing.T) {
+	rec := &Record{ID: "NV1", Kind: Individual}
+	for _, tc := range []struct {
+		year      int
+		want, not string
+	}{
+		{2025, "khoản 2 Điều 75 Luật Thi đua, khen thưởng số 06/2022/QH15", "chưa mã hóa"},
+		{2024, "khoản 2 Điều 75", "chưa mã hóa"},
+		{2023, "Thư viện chưa mã hóa tiêu chuẩn", "06/2022"},
+	} {
+		v, err := Evaluate(rec, Case{Award: GiayKhen, Period: YearOf(tc.year)})
+		require.NoError(t, err)
+		require.Equal(t, Undetermined, v.Outcome)
+		require.Contains(t, v.Note, tc.want, "year %d", tc.year)
+		require.NotContains(t, v.Note, tc.not, "year %d", tc.year)
+	}
 }

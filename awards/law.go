@@ -2,6 +2,7 @@ package awards
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/shopspring/decimal"
 )
@@ -483,14 +484,24 @@ func membersDisciplineCheck(applies func(*Params) bool) func(*Input) (Result, Fa
 	}
 }
 
+// delegation returns the clause by which the law leaves the standard of
+// an award to ministries, sectors and provinces under regime g, if it does.
+// Law 2022 Điều 75 k2 does so for Giấy khen; under the 2003 law the
+// standard was national (its article is UNVERIFIED, so it is not encoded).
+func delegation(g *Regime, id ID) (Citation, bool) {
+	if id == GiayKhen && !g.old() {
+		return cite(Law2022, 75, 2, ""), true
+	}
+	return Citation{}, false
+}
+
 // noCriteriaNote explains a verdict for an award whose standard the library
 // does not encode under regime g.
 func noCriteriaNote(g *Regime, id ID, kind SubjectKind) string {
 	a, _ := Lookup(id)
-	switch id {
-	case GiayKhen:
-		return "Luật giao Bộ, ban, ngành, tỉnh quy định chi tiết tiêu chuẩn xét tặng giấy khen (" +
-			cite(Law2022, 75, 2, "").String() + "); tiêu chuẩn của cơ quan, địa phương được thêm qua Config.Extra."
+	if c, ok := delegation(g, id); ok {
+		return "Luật giao Bộ, ban, ngành, tỉnh quy định chi tiết tiêu chuẩn xét tặng " + strings.ToLower(a.Name) + " (" +
+			c.String() + "); tiêu chuẩn của cơ quan, địa phương được thêm qua Config.Extra."
 	}
 	return "Thư viện chưa mã hóa tiêu chuẩn " + a.Display() + " đối với " + kind.String() + " theo " + g.Name +
 		": chưa có văn bản được xác minh; Hội đồng Thi đua - Khen thưởng xem xét theo quy định."
