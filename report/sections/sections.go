@@ -20,6 +20,10 @@
 //	                       and words; params: key ([]Awardee), caption
 //	section.ranking        a bloc's ranking; params: key (Ranking)
 //	section.closing        recipients and signature; params: key (report.Closing)
+//	section.verdicts       the council's working list: every subject judged for a title
+//	                       or form, with the criteria not met and their articles, no
+//	                       personal facts; params: key ([]*awards.Record), award, year,
+//	                       show ("all", "eligible", "not-eligible"), evaluator
 //
 // Figures for prose come from the data named "figures" (a map[string]any).
 package sections
@@ -44,6 +48,7 @@ func init() {
 		"section.award-list":    func() report.Section { return &AwardList{} },
 		"section.ranking":       func() report.Section { return &RankingTable{} },
 		"section.closing":       func() report.Section { return &ClosingSection{} },
+		"section.verdicts":      func() report.Section { return &Verdicts{} },
 	} {
 		report.Sections.MustRegister(id, f)
 	}

@@ -1,0 +1,181 @@
+package sections
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/tdkt-vn/tdkt/awards"
+	"github.com/tdkt-vn/tdkt/metrics"
+	"github.com/tdkt-vn/tdkt/report"
+)
+
+// Verdicts is the council's working list ("danh sách xét đề nghị"): every
+// subject of the records that a title or form is given to, judged for a
+// year under the regime in force, with the outcome and, where it is not
+// eligible or not determined, the criteria that decided it and their
+// articles. A sentence before the table counts the outcomes.
+//
+// It shows criteria and articles, never the facts of a record, so no
+// discipline or health fact (personal data, Decree 13/2023/NĐ-CP) reaches
+// the document.
+//
+// Parameters: "key" (data: []*awards.Record), "award" (an award ID, such
+// as "lao-dong-tien-tien"), "year", "show" ("all", the default;
+// "eligible"; "not-eligible", which keeps the not eligible and the not
+// determined) and "evaluator" (data: an *awards.Evaluator with a body's
+// own rules; the national rules by default).
+type Verdicts struct{}
+
+// Params lists the parameters.
+func (*Verdicts) Params() []string { return []string{"key", "award", "year", "show", "evaluator"} }
+
+// Build judges every subject and writes the sentence and the table.
+func (*Verdicts) Build(_ context.Context, in report.Input) ([]report.Block, error) {
+	recs, err := report.DataOf[[]*awards.Record](in, "key")
+	if err != nil {
+		return nil, err
+	}
+	id, err := in.Params.String("award")
+	if err != nil {
+		return nil, err
+	}
+	award, ok := awards.Lookup(awards.ID(id))
+	if !ok {
+		return nil, &report.ParamError{Name: "award", Msg: fmt.Sprintf("%q is not a title or form of the catalogue (awards.Catalogue)", id)}
+	}
+	year, err := in.Params.Int("year")
+	if err != nil {
+		return nil, err
+	}
+	show, err := in.Params.StringOr("show", "all")
+	if err != nil {
+		return nil, err
+	}
+	if show != "all" && show != "eligible" && show != "not-eligible" {
+		return nil, &report.ParamError{Name: "show", Msg: fmt.Sprintf("%q; want \"all\", \"eligible\" or \"not-eligible\"", show)}
+	}
+	evaluate := awards.Evaluate
+	if _, given := in.Params["evaluator"]; given {
+		ev, err := report.DataOf[*awards.Evaluator](in, "evaluator")
+		if err != nil {
+			return nil, err
+		}
+		if ev == nil {
+			return nil, &report.ParamError{Name: "evaluator", Msg: "nil evaluator"}
+		}
+		evaluate = ev.Evaluate
+	}
+
+	units := map[string]string{}
+	for _, r := range recs {
+		if r != nil && r.Kind == awards.Collective {
+			units[r.ID] = r.Name
+		}
+	}
+	t := &report.Table{
+		Head:  []string{"STT", "Tên cá nhân, tập thể", "Đơn vị", "Kết quả", "Tiêu chuẩn chưa đạt, chưa xác định"},
+		Right: []bool{true, false, false, false, false},
+	}
+	var eligible, notEligible, undetermined int
+	for _, r := range recs {
+		if r == nil || award.Subjects&r.Kind == 0 {
+			continue
+		}
+		v, err := evaluate(r, awards.Case{Award: award.ID, Period: awards.YearOf(year)})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", r.ID, err)
+		}
+		switch v.Outcome {
+		case awards.Eligible, awards.EligibleForSelection:
+			eligible++
+			if show == "not-eligible" {
+				continue
+			}
+		case awards.NotEligible:
+			notEligible++
+			if show == "eligible" {
+				continue
+			}
+		default:
+			undetermined++
+			if show == "eligible" {
+				continue
+			}
+		}
+		name := r.Name
+		if name == "" {
+			name = r.ID
+		}
+		unit := units[r.Unit]
+		if unit == "" {
+			unit = r.Unit
+		}
+		t.Rows = append(t.Rows, []string{fmt.Sprint(len(t.Rows) + 1), name, unit, v.Outcome.String(), reasons(v)})
+	}
+	n := eligible + notEligible + undetermined
+	if n == 0 {
+		return []report.Block{report.P(report.T(fmt.Sprintf("Xét %s năm %d: không có trường hợp nào.", award.Display(), year)))}, nil
+	}
+	two := metrics.Formatter{MinDigits: 2}
+	count := func(k int) string { return two.Count(metrics.NewCount(int64(k), "")) }
+	// "04 trường hợp, trong đó 01 đủ tiêu chuẩn, 02 không đủ tiêu chuẩn,
+	// 01 chưa xác định"; outcomes nobody has are left out; one outcome
+	// for all reads "03 trường hợp, đều đủ tiêu chuẩn".
+	var parts, texts []string
+	for _, p := range []struct {
+		k    int
+		text string
+	}{{eligible, "đủ tiêu chuẩn"}, {notEligible, "không đủ tiêu chuẩn"}, {undetermined, "chưa xác định"}} {
+		if p.k > 0 {
+			parts = append(parts, count(p.k)+" "+p.text)
+			texts = append(texts, p.text)
+		}
+	}
+	var tail string
+	switch {
+	case n == 1:
+		tail = texts[0]
+	case len(parts) == 1:
+		tail = "đều " + texts[0]
+	default:
+		tail = "trong đó " + strings.Join(parts, ", ")
+	}
+	sentence := fmt.Sprintf("Xét %s năm %d: %s trường hợp, %s.", award.Display(), year, count(n), tail)
+	return []report.Block{report.P(report.T(sentence)), t}, nil
+}
+
+// reasons lists the criteria that kept v from being eligible: those not
+// met, or not determined, outside a group of alternatives that another
+// rule met. An eligible verdict has none; a verdict without criteria gives
+// its note.
+func reasons(v awards.Verdict) string {
+	if v.Outcome == awards.Eligible || v.Outcome == awards.EligibleForSelection {
+		return ""
+	}
+	metGroups := map[string]bool{}
+	for _, f := range v.Findings {
+		if f.Rule != nil && f.Rule.Group != "" && f.Result == awards.Met {
+			metGroups[f.Rule.Group] = true
+		}
+	}
+	var out []string
+	for _, f := range v.Findings {
+		if f.Rule == nil || f.Result == awards.Met || metGroups[f.Rule.Group] && f.Rule.Group != "" {
+			continue
+		}
+		out = append(out, capitalize(f.Result.String())+": "+f.Rule.Criterion+" ("+f.Rule.Citation.String()+")")
+	}
+	if len(out) == 0 {
+		return v.Note
+	}
+	return strings.Join(out, "; ")
+}
+
+// capitalize upper-cases the first letter.
+func capitalize(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
