@@ -23,7 +23,7 @@
 //	section.verdicts       the council's working list: every subject judged for a title
 //	                       or form, with the criteria not met and their articles, no
 //	                       personal facts; params: key ([]*awards.Record), award, year,
-//	                       show ("all", "eligible", "not-eligible"), evaluator
+//	                       show ("all", "eligible", "not-eligible"), decided, evaluator
 //
 // Figures for prose come from the data named "figures" (a map[string]any).
 package sections

@@ -23,12 +23,16 @@ import (
 // Parameters: "key" (data: []*awards.Record), "award" (an award ID, such
 // as "lao-dong-tien-tien"), "year", "show" ("all", the default;
 // "eligible"; "not-eligible", which keeps the not eligible and the not
-// determined) and "evaluator" (data: an *awards.Evaluator with a body's
-// own rules; the national rules by default).
+// determined), "decided" (the date of the decision, "15/01/2026", read by
+// rules of timing and by awards.Transition) and "evaluator" (data: an
+// *awards.Evaluator with a body's own rules; the national rules by
+// default).
 type Verdicts struct{}
 
 // Params lists the parameters.
-func (*Verdicts) Params() []string { return []string{"key", "award", "year", "show", "evaluator"} }
+func (*Verdicts) Params() []string {
+	return []string{"key", "award", "year", "show", "decided", "evaluator"}
+}
 
 // Build judges every subject and writes the sentence and the table.
 func (*Verdicts) Build(_ context.Context, in report.Input) ([]report.Block, error) {
@@ -54,6 +58,14 @@ func (*Verdicts) Build(_ context.Context, in report.Input) ([]report.Block, erro
 	}
 	if show != "all" && show != "eligible" && show != "not-eligible" {
 		return nil, &report.ParamError{Name: "show", Msg: fmt.Sprintf("%q; want \"all\", \"eligible\" or \"not-eligible\"", show)}
+	}
+	var decided metrics.Date
+	if text, err := in.Params.StringOr("decided", ""); err != nil {
+		return nil, err
+	} else if text != "" {
+		if decided, err = metrics.ParseDate(text); err != nil {
+			return nil, &report.ParamError{Name: "decided", Msg: err.Error()}
+		}
 	}
 	evaluate := awards.Evaluate
 	if _, given := in.Params["evaluator"]; given {
@@ -82,7 +94,7 @@ func (*Verdicts) Build(_ context.Context, in report.Input) ([]report.Block, erro
 		if r == nil || award.Subjects&r.Kind == 0 {
 			continue
 		}
-		v, err := evaluate(r, awards.Case{Award: award.ID, Period: awards.YearOf(year)})
+		v, err := evaluate(r, awards.Case{Award: award.ID, Period: awards.YearOf(year), Decided: decided})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", r.ID, err)
 		}

@@ -116,6 +116,38 @@ func TestVerdicts(t *testing.T) {
 		})
 	}
 
+	// A 2023 achievement decided in 2024: by default the 2003 law judges it
+	// (the period's regime); with awards.ByDecisionDate and "decided", the
+	// 2022 law. The 2003 law asks for the registration, which the record
+	// does not show.
+	t.Run("decision date and transition", func(t *testing.T) {
+		p := awards.DefaultParams()
+		p.Transition = awards.ByDecisionDate
+		byDecision, err := awards.New(awards.Config{Params: &p})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec := &awards.Record{ID: "NV9", Name: "Vi Thị Én", Kind: awards.Individual, Recruited: metrics.MustDate("01/03/2015"),
+			Years: []awards.Year{{Year: 2023, Rating: awards.CompletedWell, Active: awards.Yes}}}
+		data["nam_2023"] = []*awards.Record{rec}
+		data["theo_ngay_quyet_dinh"] = byDecision
+		for _, tc := range []struct {
+			params report.Params
+			want   string
+		}{
+			{report.Params{"key": "nam_2023", "award": "lao-dong-tien-tien", "year": 2023, "decided": "15/01/2024"}, "chưa xác định"},
+			{report.Params{"key": "nam_2023", "award": "lao-dong-tien-tien", "year": 2023, "decided": "15/01/2024", "evaluator": "theo_ngay_quyet_dinh"}, "đủ tiêu chuẩn đề nghị xét tặng"},
+		} {
+			bs, err := build(tc.params)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := bs[1].(*report.Table).Rows[0][3]; got != tc.want {
+				t.Errorf("%v: outcome %q; want %q (reasons: %s)", tc.params, got, tc.want, bs[1].(*report.Table).Rows[0][4])
+			}
+		}
+	})
+
 	t.Run("reasons name criteria and articles, never personal facts", func(t *testing.T) {
 		bs, err := build(cstd)
 		if err != nil {
@@ -152,6 +184,7 @@ func TestVerdicts(t *testing.T) {
 		{"no year", report.Params{"key": "ho_so", "award": "cstd-co-so"}, `parameter "year": missing`},
 		{"evaluator of the wrong type", with("evaluator", "khac"), "want *awards.Evaluator"},
 		{"a year before every regime", with("year", 2010), "NV1"},
+		{"a bad decision date", with("decided", "32/01/2026"), `parameter "decided"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := build(tc.params)
