@@ -22,13 +22,8 @@ const (
 	Conflict
 )
 
-var evidenceNames = [...]string{"đã xác minh", "nguồn thứ cấp", "chưa xác minh", "nguồn mâu thuẫn"}
-
 func (e Evidence) String() string {
-	if int(e) < len(evidenceNames) {
-		return evidenceNames[e]
-	}
-	return "Evidence(" + strconv.Itoa(int(e)) + ")"
+	return enumName(e, "Evidence", "đã xác minh", "nguồn thứ cấp", "chưa xác minh", "nguồn mâu thuẫn")
 }
 
 // Legal documents cited by the rules.

@@ -382,3 +382,36 @@ func TestGiayKhenNote(t *testing.T) {
 		require.NotContains(t, v.Note, tc.not, "year %d", tc.year)
 	}
 }
+
+// Blocking leaves out the alternatives of a group another rule met: with a
+// recognised initiative, "hoàn thành xuất sắc nhiệm vụ" no longer blocks
+// “Chiến sĩ thi đua cơ sở” (khoản 2 Điều 23: one or the other), and what
+// still blocks a newcomer is the standard of “Lao động tiên tiến”.
+func TestBlocking(t *testing.T) {
+	person := func(recruited string, initiative bool) *Record {
+		r := &Record{ID: "NV1", Kind: Individual, Recruited: metrics.MustDate(recruited),
+			Years: []Year{{Year: 2025, Rating: CompletedWell, Active: Yes}}}
+		if initiative {
+			r.Initiatives = []InitiativeRecord{{Kind: Initiative, Scope: ScopeGrassroots, Year: 2025, Title: "Số hóa hồ sơ"}}
+		}
+		return r
+	}
+	labels := func(r *Record) []string {
+		v, err := Evaluate(r, Case{Award: CSTDCoSo, Period: YearOf(2025)})
+		require.NoError(t, err)
+		var out []string
+		for _, f := range v.Blocking() {
+			out = append(out, f.Label())
+		}
+		return out
+	}
+	const law = " (khoản %d Điều 23 Luật Thi đua, khen thưởng số 06/2022/QH15)"
+	require.Equal(t, []string{
+		"Không đạt: Hoàn thành xuất sắc nhiệm vụ" + fmt.Sprintf(law, 2),
+		"Không đạt: Hoặc có sáng kiến được cơ sở công nhận, đề tài khoa học đã được nghiệm thu, hoặc mưu trí, sáng tạo trong chiến đấu được đơn vị công nhận" + fmt.Sprintf(law, 2),
+	}, labels(person("01/03/2015", false)))
+	require.Equal(t, []string{
+		"Không đạt: Đạt tiêu chuẩn danh hiệu “Lao động tiên tiến” hoặc “Chiến sĩ tiên tiến”" + fmt.Sprintf(law, 1),
+	}, labels(person("01/09/2025", true)))
+	require.Empty(t, labels(person("01/03/2015", true)), "eligible: nothing blocks")
+}

@@ -20,14 +20,9 @@ const (
 	CompletedExcellently               // hoàn thành xuất sắc nhiệm vụ
 )
 
-var ratingNames = [...]string{"chưa có kết quả xếp loại", "không hoàn thành nhiệm vụ", "hoàn thành nhiệm vụ", "hoàn thành tốt nhiệm vụ", "hoàn thành xuất sắc nhiệm vụ"}
-
 // String returns the Vietnamese words.
 func (r Rating) String() string {
-	if int(r) < len(ratingNames) {
-		return ratingNames[r]
-	}
-	return "Rating(" + strconv.Itoa(int(r)) + ")"
+	return enumName(r, "Rating", "chưa có kết quả xếp loại", "không hoàn thành nhiệm vụ", "hoàn thành nhiệm vụ", "hoàn thành tốt nhiệm vụ", "hoàn thành xuất sắc nhiệm vụ")
 }
 
 // Tri is a fact that may be unknown: a qualitative assessment the unit makes

@@ -75,6 +75,38 @@ func (v Verdict) Text() string {
 	return b.String()
 }
 
+// Label writes a finding without its facts, as a list of reasons cites it:
+// "Không đạt: Hoàn thành xuất sắc nhiệm vụ (khoản 2 Điều 23 Luật …)".
+func (f Finding) Label() string {
+	if f.Rule == nil {
+		return ""
+	}
+	return capitalize(f.Result.String()) + ": " + f.Rule.Criterion + " (" + f.Rule.Citation.String() + ")"
+}
+
+// Blocking returns the findings that keep v from being eligible: the
+// criteria not met or not determined, leaving out the alternatives of a
+// group (Rule.Group) that another of its rules met. It is empty for an
+// eligible verdict, and for one without criteria (see Note).
+func (v Verdict) Blocking() []Finding {
+	if v.Outcome == Eligible || v.Outcome == EligibleForSelection {
+		return nil
+	}
+	met := map[string]bool{}
+	for _, f := range v.Findings {
+		if f.Rule != nil && f.Rule.Group != "" && f.Result == Met {
+			met[f.Rule.Group] = true
+		}
+	}
+	var out []Finding
+	for _, f := range v.Findings {
+		if f.Rule != nil && f.Result != Met && !met[f.Rule.Group] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 func capitalize(s string) string {
 	for i, r := range s {
 		return strings.ToUpper(string(r)) + s[i+len(string(r)):]

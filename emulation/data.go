@@ -130,16 +130,9 @@ func (d *Data) Validate() error {
 	subjects := map[string]bool{}
 	for i := range d.Organisations {
 		o := &d.Organisations[i]
-		if err := o.validate(d.Hierarchy); err != nil {
-			fail("organisation", o.ID, i, err)
-			continue
+		if register(fail, "organisation", i, o.ID, o, d.orgs, o.validate(d.Hierarchy)) {
+			subjects[o.ID] = true
 		}
-		if subjects[o.ID] {
-			fail("organisation", o.ID, i, fieldErr("id", "%w %q", ErrDuplicateID, o.ID))
-			continue
-		}
-		subjects[o.ID] = true
-		d.orgs[o.ID] = o
 	}
 	for i := range d.Organisations {
 		o := &d.Organisations[i]
@@ -183,27 +176,13 @@ func (d *Data) Validate() error {
 	}
 	for i := range d.Blocs {
 		b := &d.Blocs[i]
-		if err := b.validate(d.orgs); err != nil {
-			fail("bloc", b.ID, i, err)
-			continue
-		}
-		if d.blocs[b.ID] != nil {
-			fail("bloc", b.ID, i, fieldErr("id", "%w %q", ErrDuplicateID, b.ID))
-			continue
-		}
-		d.blocs[b.ID] = b
+		register(fail, "bloc", i, b.ID, b, d.blocs, b.validate(d.orgs))
 	}
 	for i := range d.Campaigns {
 		c := &d.Campaigns[i]
-		if err := c.validate(); err != nil {
-			fail("campaign", c.ID, i, err)
+		if !register(fail, "campaign", i, c.ID, c, d.campaigns, c.validate()) {
 			continue
 		}
-		if d.campaigns[c.ID] != nil {
-			fail("campaign", c.ID, i, fieldErr("id", "%w %q", ErrDuplicateID, c.ID))
-			continue
-		}
-		d.campaigns[c.ID] = c
 		for j, a := range c.Addressed {
 			if !subjects[a] {
 				fail("campaign", c.ID, i, fieldErr(fmt.Sprintf("addressed[%d]", j), "%w %q", ErrUnknownID, a))
@@ -262,15 +241,7 @@ func (d *Data) Validate() error {
 	}
 	for i := range d.Scorecards {
 		s := &d.Scorecards[i]
-		if err := s.Validate(); err != nil {
-			fail("scorecard", s.ID, i, err)
-			continue
-		}
-		if d.cards[s.ID] != nil {
-			fail("scorecard", s.ID, i, fieldErr("id", "%w %q", ErrDuplicateID, s.ID))
-			continue
-		}
-		d.cards[s.ID] = s
+		register(fail, "scorecard", i, s.ID, s, d.cards, s.Validate())
 	}
 	for i := range d.ScoreSheets {
 		sh := &d.ScoreSheets[i]
@@ -326,3 +297,19 @@ func (d *Data) Ranking(bloc string, year int) (*ScoreSheet, *Scorecard, []Standi
 }
 
 func decimalOf(n int64) decimal.Decimal { return decimal.New(n, 0) }
+
+// register indexes item, the i-th of its kind, by id when it validated
+// (err == nil) and its id is not taken; otherwise it reports why through
+// fail. It reports whether item was indexed.
+func register[T any](fail func(kind, id string, i int, err error), kind string, i int, id string, item *T, index map[string]*T, err error) bool {
+	switch {
+	case err != nil:
+		fail(kind, id, i, err)
+	case index[id] != nil:
+		fail(kind, id, i, fieldErr("id", "%w %q", ErrDuplicateID, id))
+	default:
+		index[id] = item
+		return true
+	}
+	return false
+}

@@ -414,13 +414,24 @@ func ParseTemplate(file string, data []byte) (*Template, error) {
 		return nil, csvx.Errorf(file, 1, "body", "missing: a template lists its entries in \"body\"")
 	}
 	t := &Template{Name: raw.Name, Parts: raw.Parts, Header: raw.Header}
-	base := int64(bytes.Index(data, raw.Body))
-	body, err := parseEntries(file, data, base, "body", raw.Body)
+	body, err := parseBody(file, data, raw.Body)
 	if err != nil {
 		return nil, err
 	}
 	t.Body = body
 	return t, nil
+}
+
+// ParseBody reads the entries of a template's body, a JSON array that is
+// part of data (a file of another format that holds a body, as a
+// portal's data file does), so that errors name the lines of file.
+func ParseBody(file string, data []byte, body json.RawMessage) ([]Entry, error) {
+	return parseBody(file, norm.NFC.Bytes(data), norm.NFC.Bytes(body))
+}
+
+// parseBody is ParseBody on text already in NFC.
+func parseBody(file string, data, body []byte) ([]Entry, error) {
+	return parseEntries(file, data, int64(max(bytes.Index(data, body), 0)), "body", body)
 }
 
 func parseEntries(file string, data []byte, base int64, field string, raw json.RawMessage) ([]Entry, error) {

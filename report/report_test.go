@@ -3,6 +3,7 @@ package report_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -297,5 +298,26 @@ func TestParallelRender(t *testing.T) {
 func TestComposeNilTemplate(t *testing.T) {
 	if _, err := report.Compose(context.Background(), nil, nil); !errors.Is(err, report.ErrNil) {
 		t.Errorf("Compose(nil) = %v; want report.ErrNil", err)
+	}
+}
+
+// ParseBody reads a body inside a larger file and names that file's lines.
+func TestParseBody(t *testing.T) {
+	data := []byte("{\"agency\": \"Sở A\",\n \"body\": [\n  {\"heading\": \"I\", \"level\": 2},\n  {\"heading\": \"II\", \"levl\": 2}]}")
+	var f struct {
+		Body json.RawMessage `json:"body"`
+	}
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatal(err)
+	}
+	_, err := report.ParseBody("bc.json", data, f.Body)
+	if err == nil || err.Error() != `bc.json:4: field "body[1].levl": unknown field` {
+		t.Errorf("ParseBody = %v; want the unknown field on line 4", err)
+	}
+	f.Body = []byte(strings.Replace(string(f.Body), "levl", "level", 1))
+	data = []byte(strings.Replace(string(data), "levl", "level", 1))
+	entries, err := report.ParseBody("bc.json", data, f.Body)
+	if err != nil || len(entries) != 2 || entries[1].Heading != "II" {
+		t.Errorf("ParseBody = %+v, %v; want two headings", entries, err)
 	}
 }

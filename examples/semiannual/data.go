@@ -149,10 +149,11 @@ func load(name string, data []byte) (*report.Template, report.Data, error) {
 			return nil, nil, err
 		}
 	}
-	tmpl, err := report.ParseTemplate(name, templateJSON(name, data, f))
+	body, err := report.ParseBody(name, data, f.Body)
 	if err != nil {
 		return nil, nil, err
 	}
+	tmpl := &report.Template{Name: strings.TrimSuffix(filepath.Base(name), ".json"), Parts: f.Parts, Body: body}
 	c := computer{figures: f.Figures, lists: f.Lists, season: season, records: records, done: map[string]value{}, busy: map[string]bool{}}
 	figures := map[string]any{}
 	names := make([]string, 0, len(f.Figures))
@@ -163,7 +164,7 @@ func load(name string, data []byte) (*report.Template, report.Data, error) {
 	for _, n := range names {
 		v, err := c.compute(n)
 		if err != nil {
-			return nil, nil, csvx.Errorf(name, csvx.LineOfKey(data, n), "figures."+n, "%w", err)
+			return nil, nil, csvx.Errorf(name, csvx.LineOfKey(data, "figures", n), "figures."+n, "%w", err)
 		}
 		figures[n] = v.report()
 	}
@@ -171,7 +172,7 @@ func load(name string, data []byte) (*report.Template, report.Data, error) {
 	for k, v := range f.Data {
 		n, err := v.Int64()
 		if err != nil {
-			return nil, nil, csvx.Errorf(name, csvx.LineOfKey(data, k), "data."+k, "want a whole number: %w", err)
+			return nil, nil, csvx.Errorf(name, csvx.LineOfKey(data, "data", k), "data."+k, "want a whole number: %w", err)
 		}
 		d[k] = int(n)
 	}
@@ -180,29 +181,13 @@ func load(name string, data []byte) (*report.Template, report.Data, error) {
 		for i, a := range list {
 			g, err := a.grant()
 			if err != nil {
-				return nil, nil, csvx.Errorf(name, csvx.LineOfKey(data, k), fmt.Sprintf("lists.%s[%d]", k, i), "%w", err)
+				return nil, nil, csvx.Errorf(name, csvx.LineOfKey(data, "lists", k), fmt.Sprintf("lists.%s[%d]", k, i), "%w", err)
 			}
 			out = append(out, sections.Awardee{Name: a.Name, Unit: a.Unit, Grant: g})
 		}
 		d[k] = out
 	}
 	return tmpl, d, nil
-}
-
-// templateJSON makes the template that report.ParseTemplate reads from the
-// file's "parts" and "body", with the body on the same lines as in the
-// file, so that the errors of the template name the lines of the file.
-func templateJSON(name string, data []byte, f file) []byte {
-	head, _ := json.Marshal(struct {
-		Name  string `json:"name"`
-		Parts string `json:"parts"`
-	}{strings.TrimSuffix(filepath.Base(name), ".json"), f.Parts})
-	line := csvx.LineOf(data, int64(bytes.Index(data, f.Body)))
-	out := append(head[:len(head)-1:len(head)-1], ',')
-	out = append(out, strings.Repeat("\n", line-1)...)
-	out = append(out, `"body": `...)
-	out = append(out, f.Body...)
-	return append(out, '}')
 }
 
 // computer computes figures, each once, refusing cycles.

@@ -342,7 +342,7 @@ func JSONError(file string, data []byte, base int64, field string, err error) er
 		if field != "" {
 			name = field + "." + name
 		}
-		return Errorf(file, LineOf(data, base+keyOffset(data[min(max(base, 0), int64(len(data))):], strings.Trim(f, `"`))), name, "unknown field")
+		return Errorf(file, LineOf(data, base+keyOffset(data[min(base, int64(len(data))):], strings.Trim(f, `"`))), name, "unknown field")
 	}
 	return Errorf(file, LineOf(data, base), field, "%s", strings.TrimPrefix(msg, "json: "))
 }
@@ -365,29 +365,46 @@ func jsonPath(p string) string {
 	return strings.Join(kept, ".")
 }
 
-// jsonKind names what a Go type reads from JSON, in the words of JSON.
+// jsonKind names what a Go type reads from JSON, in the words of JSON:
+// "a string", "an array of whole numbers", "an array of arrays".
 func jsonKind(t reflect.Type) string {
 	if t == nil {
 		return "another value"
 	}
+	one, _ := jsonNoun(t)
+	switch one[0] {
+	case 'a', 'o':
+		return "an " + one
+	case 't': // "true or false"
+		return one
+	}
+	return "a " + one
+}
+
+// jsonNoun returns the JSON name of what t reads, singular and plural.
+func jsonNoun(t reflect.Type) (one, many string) {
+	if t == nil {
+		return "other value", "other values"
+	}
 	switch t.Kind() {
 	case reflect.String:
-		return "a string"
+		return "string", "strings"
 	case reflect.Bool:
-		return "true or false"
+		return "true or false", "true or false values"
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "a whole number"
+		return "whole number", "whole numbers"
 	case reflect.Float32, reflect.Float64:
-		return "a number"
+		return "number", "numbers"
 	case reflect.Slice, reflect.Array:
-		return "an array of " + strings.TrimPrefix(strings.TrimPrefix(jsonKind(t.Elem()), "a "), "an ") + "s"
+		_, elems := jsonNoun(t.Elem())
+		return "array of " + elems, "arrays"
 	case reflect.Map, reflect.Struct:
-		return "an object"
+		return "object", "objects"
 	case reflect.Pointer:
-		return jsonKind(t.Elem())
+		return jsonNoun(t.Elem())
 	}
-	return "a JSON " + t.String()
+	return "JSON " + t.String(), "JSON " + t.String() + " values"
 }
 
 // jsonValue names the JSON value found: encoding/json says "number",
@@ -424,8 +441,14 @@ func keyOffset(data []byte, key string) int64 {
 	}
 }
 
-// LineOfKey returns the line of the first object key written "key" in
-// data, or 1: the line of a named figure or list in a data file.
-func LineOfKey(data []byte, key string) int {
-	return LineOf(data, keyOffset(data, key))
+// LineOfKey returns the line of an object key in data, found along a path
+// of keys, each searched after the one before: LineOfKey(data, "figures",
+// "tong") is the line of the figure "tong", not of a "tong" elsewhere
+// before the figures. A key not found counts from where the search was.
+func LineOfKey(data []byte, path ...string) int {
+	var off int64
+	for _, key := range path {
+		off += keyOffset(data[off:], key)
+	}
+	return LineOf(data, off)
 }

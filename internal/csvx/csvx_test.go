@@ -68,6 +68,8 @@ func TestJSONError(t *testing.T) {
 		Body  []struct{ Entry } `json:"body"`
 		Tags  []string          `json:"tags"`
 		Flags map[string]bool   `json:"flags"`
+		Grid  [][]int           `json:"grid"`
+		Grid2 [][]int           `json:"grid2"`
 	}
 	for _, tc := range []struct {
 		name, in, want string
@@ -76,6 +78,7 @@ func TestJSONError(t *testing.T) {
 		{"embedded struct dropped from the path", "{\"body\": [\n{\"level\": \"part\"}]}", `f.json:2: field "body.level": want a whole number, found a string`},
 		{"array of strings", "{\"tags\": [1]}", `f.json:1: field "tags": want a string, found a number`},
 		{"object for an array", "{\"tags\": {}}", `f.json:1: field "tags": want an array of strings, found an object`},
+		{"array of arrays", "{\"grid\": [[1]], \"grid2\": 1}", `f.json:1: field "grid2": want an array of arrays, found a number`},
 		{"bool", "{\"flags\": {\"a\": \"x\"}}", `f.json:1: field "flags": want true or false, found a string`},
 		{"number too big", "{\"body\": [{\"level\": 300}]}", `f.json:1: field "body.level": want a whole number, found a number 300`},
 		{"syntax", "{\n\n\"name\": }", `f.json:3: JSON syntax: invalid character '}' looking for beginning of value`},
@@ -96,4 +99,10 @@ func TestKeyOffset(t *testing.T) {
 	data := []byte("{\"a\": \"figure\",\n \"figure\" : 1}")
 	require.Equal(t, int64(17), keyOffset(data, "figure")) // the key, not the value "figure"
 	require.Equal(t, int64(0), keyOffset(data, "nothing"))
+
+	// A key named like one before its object is found inside the object.
+	file := []byte("{\"header\": {\"year\": 2022},\n \"figures\": {\n  \"a\": 1,\n  \"year\": 2}}")
+	require.Equal(t, 1, LineOfKey(file, "year"))
+	require.Equal(t, 4, LineOfKey(file, "figures", "year"))
+	require.Equal(t, 2, LineOfKey(file, "figures", "none"))
 }

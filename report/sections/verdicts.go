@@ -134,60 +134,39 @@ func (*Verdicts) Build(_ context.Context, in report.Input) ([]report.Block, erro
 	// "04 trường hợp, trong đó 01 đủ tiêu chuẩn, 02 không đủ tiêu chuẩn,
 	// 01 chưa xác định"; outcomes nobody has are left out; one outcome
 	// for all reads "03 trường hợp, đều đủ tiêu chuẩn".
-	var parts, texts []string
-	for _, p := range []struct {
+	var parts []string
+	all := "" // the outcome of every case, if they share one
+	for _, o := range []struct {
 		k    int
 		text string
 	}{{eligible, "đủ tiêu chuẩn"}, {notEligible, "không đủ tiêu chuẩn"}, {undetermined, "chưa xác định"}} {
-		if p.k > 0 {
-			parts = append(parts, count(p.k)+" "+p.text)
-			texts = append(texts, p.text)
+		if o.k > 0 {
+			parts = append(parts, count(o.k)+" "+o.text)
+		}
+		if o.k == n {
+			all = o.text
 		}
 	}
-	var tail string
+	tail := "trong đó " + strings.Join(parts, ", ")
 	switch {
-	case n == 1:
-		tail = texts[0]
-	case len(parts) == 1:
-		tail = "đều " + texts[0]
-	default:
-		tail = "trong đó " + strings.Join(parts, ", ")
+	case all != "" && n == 1:
+		tail = all
+	case all != "":
+		tail = "đều " + all
 	}
 	sentence := fmt.Sprintf("Xét %s năm %d: %s trường hợp, %s.", award.Display(), year, count(n), tail)
 	return []report.Block{report.P(report.T(sentence)), t}, nil
 }
 
-// reasons lists the criteria that kept v from being eligible: those not
-// met, or not determined, outside a group of alternatives that another
-// rule met. An eligible verdict has none; a verdict without criteria gives
-// its note.
+// reasons lists the criteria that kept v from being eligible, with their
+// articles; a verdict without criteria gives its note.
 func reasons(v awards.Verdict) string {
-	if v.Outcome == awards.Eligible || v.Outcome == awards.EligibleForSelection {
-		return ""
-	}
-	metGroups := map[string]bool{}
-	for _, f := range v.Findings {
-		if f.Rule != nil && f.Rule.Group != "" && f.Result == awards.Met {
-			metGroups[f.Rule.Group] = true
-		}
-	}
 	var out []string
-	for _, f := range v.Findings {
-		if f.Rule == nil || f.Result == awards.Met || metGroups[f.Rule.Group] && f.Rule.Group != "" {
-			continue
-		}
-		out = append(out, capitalize(f.Result.String())+": "+f.Rule.Criterion+" ("+f.Rule.Citation.String()+")")
+	for _, f := range v.Blocking() {
+		out = append(out, f.Label())
 	}
-	if len(out) == 0 {
+	if len(out) == 0 && v.Outcome != awards.Eligible && v.Outcome != awards.EligibleForSelection {
 		return v.Note
 	}
 	return strings.Join(out, "; ")
-}
-
-// capitalize upper-cases the first letter.
-func capitalize(s string) string {
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
-	}
-	return s
 }
