@@ -100,59 +100,82 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, d *report.Document) 
 	e := &encoder{w: bw}
 	e.enc = json.NewEncoder(&e.buf)
 	e.enc.SetEscapeHTML(true)
-	// Compact by default; indented, the fields are at depth 1 and the
-	// items of "body" and "footnotes" at depth 2.
-	first, next, colon, item, end, last := "", ",", ":", "", "", ""
+	// Compact by default; indented, the fields start a line at depth 1 and
+	// the items of "body" and "footnotes" at depth 2, as json.Indent has it.
+	nl, colon := "", ":"
 	if r.Indent {
-		first, next, colon, item, end, last = "\n  ", ",\n  ", ": ", "\n    ", "\n  ", "\n"
+		nl, colon = "\n  ", ": "
 		e.enc.SetIndent("  ", "  ")
 	}
+	field := func(name string) { bw.WriteString(nl + `"` + name + `"` + colon) }
 	parts := "thứ nhất"
 	if d.Parts == report.PartRoman {
 		parts = "La Mã"
 	}
-	bw.WriteString("{" + first + `"version"` + colon + "1" + next + `"parts"` + colon)
+	bw.WriteString("{")
+	field("version")
+	bw.WriteString("1,")
+	field("parts")
 	e.put(parts)
-	bw.WriteString(next + `"header"` + colon)
+	bw.WriteString(",")
+	field("header")
 	e.put(header{Header: d.Header, NumberText: d.Header.Number.String(), PlaceDate: d.Header.PlaceDate()})
-	bw.WriteString(next + `"body"` + colon + "[")
+	bw.WriteString(",")
 	if r.Indent {
 		e.enc.SetIndent("    ", "  ")
 	}
-	for i, b := range d.Body {
+	field("body")
+	if err := e.array(nl, len(d.Body), func(i int) (any, error) {
 		if i%256 == 255 {
 			if err := ctx.Err(); err != nil {
-				return err
+				return nil, err
 			}
 		}
-		if i > 0 {
-			bw.WriteString(",")
-		}
-		bw.WriteString(item)
-		e.put(convert(b))
+		return convert(d.Body[i]), nil
+	}); err != nil {
+		return err
 	}
-	if len(d.Body) > 0 {
-		bw.WriteString(end)
-	}
-	bw.WriteString("]" + next + `"footnotes"` + colon + "[")
-	for i, n := range d.Footnotes {
-		if i > 0 {
-			bw.WriteString(",")
-		}
-		bw.WriteString(item)
-		e.put(struct {
+	bw.WriteString(",")
+	field("footnotes")
+	e.array(nl, len(d.Footnotes), func(i int) (any, error) {
+		n := d.Footnotes[i]
+		return struct {
 			Number int   `json:"number"`
 			Runs   []run `json:"runs"`
-		}{n.Number, runs(n.Runs)})
+		}{n.Number, runs(n.Runs)}, nil
+	})
+	if r.Indent {
+		bw.WriteString("\n")
 	}
-	if len(d.Footnotes) > 0 {
-		bw.WriteString(end)
-	}
-	bw.WriteString("]" + last + "}\n")
+	bw.WriteString("}\n")
 	if e.err != nil {
 		return e.err
 	}
 	return bw.Flush()
+}
+
+// array writes an array of n items, item(i) giving each; nl is the start
+// of a field's line, empty when compact. An error of item stops it.
+func (e *encoder) array(nl string, n int, item func(i int) (any, error)) error {
+	e.w.WriteString("[")
+	for i := 0; i < n; i++ {
+		v, err := item(i)
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			e.w.WriteString(",")
+		}
+		if nl != "" {
+			e.w.WriteString(nl + "  ")
+		}
+		e.put(v)
+	}
+	if n > 0 {
+		e.w.WriteString(nl)
+	}
+	e.w.WriteString("]")
+	return nil
 }
 
 // encoder writes JSON values one at a time, without the new line that
