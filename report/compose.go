@@ -147,7 +147,8 @@ type Entry struct {
 	Params  Params     `json:"params,omitempty"`
 	Annex   *AnnexSpec `json:"annex,omitempty"`
 
-	line int // the entry's line in the template file, for errors
+	file string // the template file and the entry's line in it, for errors
+	line int
 }
 
 // AnnexSpec is an annex in a template.
@@ -164,11 +165,16 @@ type SectionError struct {
 	Template string
 	Entry    int    // 1-based
 	Use      string // the section's name
+	File     string // the template file, "" for Go values
 	Line     int    // the entry's line in the template file, 0 for Go values
 	Err      error
 }
 
 func (e *SectionError) Error() string {
+	file := ""
+	if e.File != "" {
+		file = e.File + ": "
+	}
 	where := fmt.Sprintf("entry %d", e.Entry)
 	if e.Line > 0 {
 		where += fmt.Sprintf(" (line %d)", e.Line)
@@ -176,7 +182,7 @@ func (e *SectionError) Error() string {
 	if e.Use != "" {
 		where += " " + e.Use
 	}
-	return fmt.Sprintf("report: template %q: %s: %v", e.Template, where, e.Err)
+	return fmt.Sprintf("report: %stemplate %q: %s: %v", file, e.Template, where, e.Err)
 }
 
 func (e *SectionError) Unwrap() error { return e.Err }
@@ -239,7 +245,7 @@ func (c Composer) entries(ctx context.Context, reg *Registry[Section], t *Templa
 	for _, e := range es {
 		*n++
 		fail := func(err error) error {
-			return &SectionError{Template: t.Name, Entry: *n, Use: e.Use, Line: e.line, Err: err}
+			return &SectionError{Template: t.Name, Entry: *n, Use: e.Use, File: e.file, Line: e.line, Err: err}
 		}
 		if err := ctx.Err(); err != nil {
 			return nil, fail(err)
@@ -463,7 +469,7 @@ func parseEntries(file string, data []byte, base int64, field string, raw json.R
 			return nil, csvx.JSONError(file, data, off, f, err)
 		}
 		entry := e.Entry
-		entry.line = csvx.LineOf(data, off)
+		entry.file, entry.line = file, csvx.LineOf(data, off)
 		if entry.Heading != "" && (entry.Level < PartLevel || entry.Level > PointLevel) {
 			return nil, csvx.Errorf(file, entry.line, f+".level", "heading %q: level %d; want 1 (part) to 5 (point)", entry.Heading, entry.Level)
 		}

@@ -321,3 +321,16 @@ func TestParseBody(t *testing.T) {
 		t.Errorf("ParseBody = %+v, %v; want two headings", entries, err)
 	}
 }
+
+// A section's failure names the template file with the entry's line.
+func TestSectionErrorNamesTheFile(t *testing.T) {
+	tmpl, err := report.ParseTemplate("bc.json", []byte("{\"body\": [\n {\"use\": \"section.none\"}]}"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = report.Compose(context.Background(), tmpl, nil)
+	var se *report.SectionError
+	if !errors.As(err, &se) || se.File != "bc.json" || se.Line != 2 || !strings.HasPrefix(err.Error(), `report: bc.json: template "": entry 1 (line 2)`) {
+		t.Errorf("Compose = %v; want the file and line of the entry", err)
+	}
+}
