@@ -2,12 +2,13 @@ package awards
 
 import (
 	"errors"
+	"github.com/tdkt-vn/tdkt/source"
 	"os"
 	"testing"
 )
 
 // The loaders never panic: they return records that validate and judge, or
-// a *LoadError that says where.
+// a *source.Error that says where.
 
 func FuzzParseCSV(f *testing.F) {
 	seed, _ := os.ReadFile("testdata/roster.csv")
@@ -35,9 +36,9 @@ func FuzzParseJSON(f *testing.F) {
 func checkLoaded(t *testing.T, rs []*Record, err error) {
 	t.Helper()
 	if err != nil {
-		var le *LoadError
+		var le *source.Error
 		if !errors.As(err, &le) {
-			t.Fatalf("error %v (%T) is not a *LoadError", err, err)
+			t.Fatalf("error %v (%T) is not a *source.Error", err, err)
 		}
 		return
 	}

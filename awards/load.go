@@ -10,14 +10,10 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/tdkt-vn/tdkt/internal/csvx"
 	"github.com/tdkt-vn/tdkt/metrics"
+	"github.com/tdkt-vn/tdkt/source"
 	"golang.org/x/text/unicode/norm"
 )
-
-// LoadError is an error in a records file. It says where (file, line,
-// field) and what was expected. Use errors.As to read it.
-type LoadError = csvx.Error
 
 // LoadFile reads records from a .json or .csv file.
 func LoadFile(path string) ([]*Record, error) {
@@ -256,21 +252,20 @@ type (
 // fund}, achievement), initiatives (kind, scope, year, title), discipline
 // (form, from, to), proceedings (what, from, to), absences (kind, from, to,
 // good_result) and claims (award, point, year, text). Unknown fields are
-// errors. Errors are [*LoadError]s naming the line and the field.
+// errors. Errors are [*source.Error]s naming the line and the field.
 func ParseJSON(file string, data []byte) ([]*Record, error) {
 	data = norm.NFC.Bytes(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))) // all text in NFC; lines do not move
+	src := source.NewFile(file, data)
 	body := data
 	base := int64(0)
 	trimmed := bytes.TrimLeft(data, " \t\r\n")
 	if len(trimmed) > 0 && trimmed[0] == '{' {
 		var f fileJSON
-		d := json.NewDecoder(bytes.NewReader(data))
-		d.DisallowUnknownFields()
-		if err := d.Decode(&f); err != nil {
-			return nil, csvx.JSONError(file, data, 0, "", err)
+		if err := src.DecodeJSON(0, "", data, &f); err != nil {
+			return nil, err
 		}
 		if f.Records == nil {
-			return nil, csvx.Errorf(file, 1, "records", "missing; want {\"records\": [ … ]}")
+			return nil, source.Errorf(file, 1, "records", "missing; want {\"records\": [ … ]}")
 		}
 		body = f.Records
 		base = int64(bytes.Index(data, f.Records))
@@ -278,26 +273,24 @@ func ParseJSON(file string, data []byte) ([]*Record, error) {
 	d := json.NewDecoder(bytes.NewReader(body))
 	tok, err := d.Token()
 	if err != nil {
-		return nil, csvx.JSONError(file, data, base, "", err)
+		return nil, src.JSONError(base, "", err)
 	}
 	if tok != json.Delim('[') {
-		return nil, csvx.Errorf(file, csvx.LineOf(data, base), "records", "want an array of records")
+		return nil, src.Errorf(base, "records", "want an array of records")
 	}
 	var out []*Record
 	lines := map[string]int{}
 	for d.More() {
 		var raw json.RawMessage
 		if err := d.Decode(&raw); err != nil {
-			return nil, csvx.JSONError(file, data, base+d.InputOffset(), "", err)
+			return nil, src.JSONError(base+d.InputOffset(), "", err)
 		}
 		start := base + d.InputOffset() - int64(len(raw))
 		var rj recordJSON
-		dec := json.NewDecoder(bytes.NewReader(raw))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&rj); err != nil {
-			return nil, csvx.JSONError(file, data, start, "", err)
+		if err := src.DecodeJSON(start, "", raw, &rj); err != nil {
+			return nil, err
 		}
-		line := csvx.LineOf(data, start)
+		line := src.Line(start)
 		lines[rj.ID] = line
 		r, err := rj.record(file, line)
 		if err != nil {
@@ -313,7 +306,7 @@ func ParseJSON(file string, data []byte) ([]*Record, error) {
 
 func (rj *recordJSON) record(file string, line int) (*Record, error) {
 	fail := func(field string, err error) error {
-		return &LoadError{File: file, Line: line, Field: field, Err: fmt.Errorf("record %q: %w", rj.ID, err)}
+		return &source.Error{File: file, Line: line, Field: field, Err: fmt.Errorf("record %q: %w", rj.ID, err)}
 	}
 	date := func(field, s string) (metrics.Date, error) {
 		if s == "" {
@@ -430,7 +423,7 @@ func (rj *recordJSON) record(file string, line int) (*Record, error) {
 		r.Claims = append(r.Claims, Claim{Award: id, Point: c.Point, Year: c.Year, Text: c.Text})
 	}
 	if err := r.Validate(); err != nil {
-		return nil, &LoadError{File: file, Line: line, Err: err}
+		return nil, &source.Error{File: file, Line: line, Err: err}
 	}
 	return r, nil
 }
@@ -440,14 +433,14 @@ func checkIDs(file string, rs []*Record, lines map[string]int) error {
 	seen := make(map[string]bool, len(rs))
 	for _, r := range rs {
 		if seen[r.ID] {
-			return &LoadError{File: file, Line: lines[r.ID], Field: "id", Err: fmt.Errorf("duplicate id %q", r.ID)}
+			return &source.Error{File: file, Line: lines[r.ID], Field: "id", Err: fmt.Errorf("duplicate id %q", r.ID)}
 		}
 		seen[r.ID] = true
 	}
 	return nil
 }
 
-// The columns of the CSV dialect, as csvx.Key folds the header names.
+// The columns of the CSV dialect, as source.Key folds the header names.
 var csvColumns = []string{
 	"ma", "ho_ten", "ten", "doi_tuong", "nhom", "don_vi", "ngay_tuyen_dung",
 	"nam", "xep_loai", "dang_ky", "tich_cuc", "doan_ket", "danh_hieu",
@@ -479,13 +472,13 @@ var csvColumns = []string{
 //	Nghỉ, Nghỉ từ, Nghỉ đến, Kết quả học tập   a long absence (thai sản, điều trị, đào tạo) and, for training, x if the result is khá or better
 //	Số thành viên, Số hoàn thành, Số LĐTT, Số CSTĐCS, Số kỷ luật, Số kỷ luật cảnh cáo, Xếp hạng khối   collectives
 func ParseCSV(file string, data []byte) ([]*Record, error) {
-	rd, err := csvx.NewReader(file, data, csvColumns)
+	rd, err := source.NewReader(file, data, csvColumns)
 	if err != nil {
 		return nil, err
 	}
 	for _, need := range []string{"ma", "nam"} {
 		if !rd.Has(need) {
-			return nil, csvx.Errorf(file, 1, need, "missing column")
+			return nil, source.Errorf(file, 1, need, "missing column")
 		}
 	}
 	byID := map[string]*Record{}
@@ -505,13 +498,13 @@ func ParseCSV(file string, data []byte) ([]*Record, error) {
 	}
 	for _, r := range order {
 		if err := r.Validate(); err != nil {
-			return nil, &LoadError{File: file, Line: lines[r.ID], Err: err}
+			return nil, &source.Error{File: file, Line: lines[r.ID], Err: err}
 		}
 	}
 	return order, nil
 }
 
-func csvRow(row *csvx.Row, byID map[string]*Record, lines map[string]int, order *[]*Record) error {
+func csvRow(row *source.Row, byID map[string]*Record, lines map[string]int, order *[]*Record) error {
 	id := row.Get("ma")
 	if id == "" {
 		return row.Errorf("ma", "missing: every line needs the subject's identifier")

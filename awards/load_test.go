@@ -2,6 +2,7 @@ package awards
 
 import (
 	"errors"
+	"github.com/tdkt-vn/tdkt/source"
 	"os"
 	"strings"
 	"testing"
@@ -95,9 +96,9 @@ func TestLoadErrors(t *testing.T) {
 			} else {
 				_, err = ParseCSV(tt.file, []byte(tt.data))
 			}
-			var le *LoadError
+			var le *source.Error
 			if !errors.As(err, &le) {
-				t.Fatalf("error %v is not a *LoadError", err)
+				t.Fatalf("error %v is not a *source.Error", err)
 			}
 			if le.File != tt.file || le.Line != tt.line || le.Field != tt.field || !strings.Contains(err.Error(), tt.msg) {
 				t.Errorf("error = %v (line %d, field %q); want line %d, field %q, %q", err, le.Line, le.Field, tt.line, tt.field, tt.msg)

@@ -3,8 +3,6 @@ package emulation
 import (
 	"errors"
 	"fmt"
-
-	"github.com/tdkt-vn/tdkt/internal/csvx"
 )
 
 // Sentinel errors callers branch on.
@@ -14,10 +12,6 @@ var (
 	ErrScore       = errors.New("emulation: score out of range")
 	ErrScorecard   = errors.New("emulation: scorecard does not add up")
 )
-
-// LoadError is an error in a data file: file, line and field. Use
-// errors.As to read it.
-type LoadError = csvx.Error
 
 // ValidationError says which entity of the data is wrong and how.
 type ValidationError struct {

@@ -2,11 +2,12 @@ package emulation
 
 import (
 	"errors"
+	"github.com/tdkt-vn/tdkt/source"
 	"os"
 	"testing"
 )
 
-// The loaders never panic: they return validated data or *LoadErrors.
+// The loaders never panic: they return validated data or *source.Errors.
 
 func FuzzParseJSON(f *testing.F) {
 	seed, _ := os.ReadFile("testdata/seed.json")
@@ -16,9 +17,9 @@ func FuzzParseJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := ParseJSON("f.json", data)
 		if err != nil {
-			var le *LoadError
+			var le *source.Error
 			if !errors.As(err, &le) {
-				t.Fatalf("error %v (%T) is not a *LoadError", err, err)
+				t.Fatalf("error %v (%T) is not a *source.Error", err, err)
 			}
 			return
 		}
@@ -37,9 +38,9 @@ func FuzzParseScoresCSV(f *testing.F) {
 		c := card()
 		scores, err := ParseScoresCSV("f.csv", data, c)
 		if err != nil {
-			var le *LoadError
+			var le *source.Error
 			if !errors.As(err, &le) {
-				t.Fatalf("error %v (%T) is not a *LoadError", err, err)
+				t.Fatalf("error %v (%T) is not a *source.Error", err, err)
 			}
 			return
 		}
@@ -53,22 +54,22 @@ func FuzzParseRegistrationsCSV(f *testing.F) {
 	f.Add([]byte("Mã;Năm;Phong trào;Ngày đăng ký;Danh hiệu đăng ký;Cam kết\nCB01;2022;PT;20/02/2022;LĐTT|CSTĐCS;x\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if _, err := ParseRegistrationsCSV("f.csv", data); err != nil {
-			var le *LoadError
+			var le *source.Error
 			if !errors.As(err, &le) {
-				t.Fatalf("error %v (%T) is not a *LoadError", err, err)
+				t.Fatalf("error %v (%T) is not a *source.Error", err, err)
 			}
 		}
 		if _, err := ParsePeopleCSV("f.csv", data); err != nil {
-			var le *LoadError
+			var le *source.Error
 			if !errors.As(err, &le) {
-				t.Fatalf("error %v (%T) is not a *LoadError", err, err)
+				t.Fatalf("error %v (%T) is not a *source.Error", err, err)
 			}
 		}
 	})
 }
 
 // FuzzParsePeopleCSV: a staff list loads into people with an ID and a name
-// each, IDs unique, or fails with a *LoadError; the people always sort.
+// each, IDs unique, or fails with a *source.Error; the people always sort.
 func FuzzParsePeopleCSV(f *testing.F) {
 	f.Add([]byte("Mã;Họ tên;Đơn vị;Chức vụ\nNV1;Triệu Thị Kiều Dung;VP;Chánh Văn phòng\nNV2;Nông Văn An;VP;\n"))
 	f.Add([]byte("\xef\xbb\xbfMa,Ten\nA,Lý Thị Ánh\nA,Lý Thị Ánh\n"))
@@ -76,9 +77,9 @@ func FuzzParsePeopleCSV(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		people, err := ParsePeopleCSV("nhan-su.csv", data)
 		if err != nil {
-			var le *LoadError
+			var le *source.Error
 			if !errors.As(err, &le) {
-				t.Fatalf("error %v (%T) is not a *LoadError", err, err)
+				t.Fatalf("error %v (%T) is not a *source.Error", err, err)
 			}
 			return
 		}

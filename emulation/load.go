@@ -12,8 +12,8 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/tdkt-vn/tdkt/awards"
-	"github.com/tdkt-vn/tdkt/internal/csvx"
 	"github.com/tdkt-vn/tdkt/metrics"
+	"github.com/tdkt-vn/tdkt/source"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -28,45 +28,46 @@ var lists = map[string]string{
 // "hierarchy" {"levels": […]}, "organisations", "people", "blocs",
 // "campaigns", "registrations", "pacts", "scorecards", "score_sheets" and
 // "results" (see the json tags of the types). Unknown fields are errors.
-// The data are validated; every error is a *LoadError naming the file, the
+// The data are validated; every error is a *source.Error naming the file, the
 // line of the entity at fault and the field.
 func ParseJSON(file string, data []byte) (*Data, error) {
 	data = norm.NFC.Bytes(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))) // all text in NFC; lines do not move
+	src := source.NewFile(file, data)
 	d := &Data{}
 	lines := map[string][]int{} // kind → line of each element
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
-		return nil, csvx.JSONError(file, data, dec.InputOffset(), "", errOr(err, errors.New("want a JSON object")))
+		return nil, src.JSONError(dec.InputOffset(), "", errOr(err, errors.New("want a JSON object")))
 	}
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
-			return nil, csvx.JSONError(file, data, dec.InputOffset(), "", err)
+			return nil, src.JSONError(dec.InputOffset(), "", err)
 		}
 		key, _ := tok.(string)
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return nil, csvx.JSONError(file, data, 0, key, err) // offsets count from the start of data
+			return nil, src.JSONError(0, key, err) // offsets count from the start of data
 		}
 		start := dec.InputOffset() - int64(len(raw))
 		kind, isList := lists[key]
 		switch {
 		case key == "hierarchy":
-			if err := strict(raw, &d.Hierarchy); err != nil {
-				return nil, csvx.JSONError(file, data, start, key, err)
+			if err := src.DecodeJSON(start, key, raw, &d.Hierarchy); err != nil {
+				return nil, err
 			}
 		case isList:
-			ls, err := decodeList(file, data, start, key, raw, d)
+			ls, err := decodeList(src, start, key, raw, d)
 			if err != nil {
 				return nil, err
 			}
 			lines[kind] = ls
 		default:
-			return nil, csvx.Errorf(file, csvx.LineOf(data, start), key, "unknown field; want one of hierarchy, %s", strings.Join(sortedKeys(), ", "))
+			return nil, src.Errorf(start, key, "unknown field; want one of hierarchy, %s", strings.Join(sortedKeys(), ", "))
 		}
 	}
 	if _, err := dec.Token(); err != nil {
-		return nil, csvx.JSONError(file, data, dec.InputOffset(), "", err)
+		return nil, src.JSONError(dec.InputOffset(), "", err)
 	}
 	if err := d.Validate(); err != nil {
 		return nil, locate(file, err, lines)
@@ -87,70 +88,57 @@ func errOr(err, def error) error {
 
 // decodeList decodes the elements of one list one by one, so that an error
 // names the element's line.
-func decodeList(file string, data []byte, base int64, key string, raw json.RawMessage, d *Data) ([]int, error) {
+func decodeList(src *source.File, base int64, key string, raw json.RawMessage, d *Data) ([]int, error) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
-		return nil, csvx.Errorf(file, csvx.LineOf(data, base), key, "want an array")
+		return nil, src.Errorf(base, key, "want an array")
 	}
 	var lines []int
 	for i := 0; dec.More(); i++ {
 		var el json.RawMessage
 		if err := dec.Decode(&el); err != nil {
-			return nil, csvx.JSONError(file, data, base, key, err) // offsets count from the start of the list
+			return nil, src.JSONError(base, key, err) // offsets count from the start of the list
 		}
 		off := base + dec.InputOffset() - int64(len(el))
 		field := fmt.Sprintf("%s[%d]", key, i)
 		var err error
 		switch key {
 		case "organisations":
-			err = appendStrict(el, &d.Organisations)
+			err = appendStrict(src, off, field, el, &d.Organisations)
 		case "people":
-			err = appendStrict(el, &d.People)
+			err = appendStrict(src, off, field, el, &d.People)
 		case "blocs":
-			err = appendStrict(el, &d.Blocs)
+			err = appendStrict(src, off, field, el, &d.Blocs)
 		case "campaigns":
-			err = appendStrict(el, &d.Campaigns)
+			err = appendStrict(src, off, field, el, &d.Campaigns)
 		case "registrations":
-			err = appendStrict(el, &d.Registrations)
+			err = appendStrict(src, off, field, el, &d.Registrations)
 		case "pacts":
-			err = appendStrict(el, &d.Pacts)
+			err = appendStrict(src, off, field, el, &d.Pacts)
 		case "scorecards":
-			err = appendStrict(el, &d.Scorecards)
+			err = appendStrict(src, off, field, el, &d.Scorecards)
 		case "score_sheets":
-			err = appendStrict(el, &d.ScoreSheets)
+			err = appendStrict(src, off, field, el, &d.ScoreSheets)
 		case "results":
-			err = appendStrict(el, &d.Results)
+			err = appendStrict(src, off, field, el, &d.Results)
 		}
 		if err != nil {
-			return nil, csvx.JSONError(file, data, off, field, err)
+			return nil, err
 		}
-		lines = append(lines, csvx.LineOf(data, off))
+		lines = append(lines, src.Line(off))
 	}
 	return lines, nil
 }
 
-func appendStrict[T any](raw json.RawMessage, list *[]T) error {
+func appendStrict[T any](src *source.File, off int64, field string, raw json.RawMessage, list *[]T) error {
 	var v T
-	if err := strict(raw, &v); err != nil {
+	if err := src.DecodeJSON(off, field, raw, &v); err != nil {
 		return err
 	}
 	*list = append(*list, v)
 	return nil
 }
 
-func strict(raw []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if dec.More() {
-		return errors.New("unexpected data after the value")
-	}
-	return nil
-}
-
-// jsonError turns a JSON error at offset base into a *LoadError.
 
 // locate gives each validation error the line of its entity.
 func locate(file string, err error, lines map[string][]int) error {
@@ -165,7 +153,7 @@ func locate(file string, err error, lines map[string][]int) error {
 	for _, e := range errs {
 		var ve *ValidationError
 		if !errors.As(e, &ve) {
-			out = append(out, &LoadError{File: file, Err: e})
+			out = append(out, &source.Error{File: file, Err: e})
 			continue
 		}
 		line := 0
@@ -181,7 +169,7 @@ func locate(file string, err error, lines map[string][]int) error {
 				}
 			}
 		}
-		out = append(out, &LoadError{File: file, Line: line, Field: field, Err: fmt.Errorf("%s %q: %w", ve.Kind, ve.ID, ve.Err)})
+		out = append(out, &source.Error{File: file, Line: line, Field: field, Err: fmt.Errorf("%s %q: %w", ve.Kind, ve.ID, ve.Err)})
 	}
 	return errors.Join(out...)
 }
@@ -212,20 +200,20 @@ func ParseScoresCSV(file string, data []byte, card *Scorecard) ([]Score, error) 
 	leafByKey := map[string]*Criterion{}
 	cols := []string{"ma", "ten", "don_vi", "diem_thuong", "diem_tru", "ghi_chu"}
 	for _, c := range card.Leaves() {
-		k := csvx.Key(c.ID)
+		k := source.Key(c.ID)
 		leafByKey[k] = c
 		cols = append(cols, k)
 	}
-	rd, err := csvx.NewReader(file, data, cols)
+	rd, err := source.NewReader(file, data, cols)
 	if err != nil {
 		return nil, err
 	}
 	if !rd.Has("ma") {
-		return nil, csvx.Errorf(file, 1, "Mã", "missing column")
+		return nil, source.Errorf(file, 1, "Mã", "missing column")
 	}
 	for k, c := range leafByKey {
 		if !rd.Has(k) {
-			return nil, csvx.Errorf(file, 1, c.ID, "missing column for criterion %s (%s)", c.ID, c.Name)
+			return nil, source.Errorf(file, 1, c.ID, "missing column for criterion %s (%s)", c.ID, c.Name)
 		}
 	}
 	var out []Score
@@ -282,13 +270,13 @@ func ParseScoresCSV(file string, data []byte, card *Scorecard) ([]Score, error) 
 // "Danh hiệu đăng ký" ("LĐTT|CSTĐCS") and "Cam kết" (commitments separated
 // by "|").
 func ParseRegistrationsCSV(file string, data []byte) ([]Registration, error) {
-	rd, err := csvx.NewReader(file, data, []string{"ma", "ten", "nam", "phong_trao", "ngay_dang_ky", "danh_hieu_dang_ky", "cam_ket"})
+	rd, err := source.NewReader(file, data, []string{"ma", "ten", "nam", "phong_trao", "ngay_dang_ky", "danh_hieu_dang_ky", "cam_ket"})
 	if err != nil {
 		return nil, err
 	}
 	for _, c := range []string{"ma", "nam"} {
 		if !rd.Has(c) {
-			return nil, csvx.Errorf(file, 1, c, "missing column")
+			return nil, source.Errorf(file, 1, c, "missing column")
 		}
 	}
 	var out []Registration
@@ -327,12 +315,12 @@ func ParseRegistrationsCSV(file string, data []byte) ([]Registration, error) {
 // ParsePeopleCSV reads a staff list: columns "Mã", "Họ tên", "Đơn vị" (an
 // organisation ID) and "Chức vụ".
 func ParsePeopleCSV(file string, data []byte) ([]Person, error) {
-	rd, err := csvx.NewReader(file, data, []string{"ma", "ho_ten", "ten", "don_vi", "chuc_vu"})
+	rd, err := source.NewReader(file, data, []string{"ma", "ho_ten", "ten", "don_vi", "chuc_vu"})
 	if err != nil {
 		return nil, err
 	}
 	if !rd.Has("ma") {
-		return nil, csvx.Errorf(file, 1, "Mã", "missing column")
+		return nil, source.Errorf(file, 1, "Mã", "missing column")
 	}
 	var out []Person
 	seen := map[string]int{}

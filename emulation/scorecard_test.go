@@ -3,6 +3,7 @@ package emulation
 import (
 	"errors"
 	"fmt"
+	"github.com/tdkt-vn/tdkt/source"
 	"strings"
 	"testing"
 
@@ -183,7 +184,7 @@ func TestParseScoresCSV(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, err := ParseScoresCSV("diem.csv", []byte(tt.data), c)
-		var le *LoadError
+		var le *source.Error
 		if !errors.As(err, &le) || le.Line != tt.line || !strings.EqualFold(le.Field, tt.field) || !strings.Contains(err.Error(), tt.msg) {
 			t.Errorf("ParseScoresCSV(%q) = %v; want line %d, field %s, %q", tt.data, err, tt.line, tt.field, tt.msg)
 		}
@@ -226,9 +227,9 @@ func TestParseJSONErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := ParseJSON("mua.json", []byte(tt.data))
-			var le *LoadError
+			var le *source.Error
 			if !errors.As(err, &le) {
-				t.Fatalf("error %v is not a *LoadError", err)
+				t.Fatalf("error %v is not a *source.Error", err)
 			}
 			if le.Line != tt.line || (tt.field != "" && le.Field != tt.field) || !strings.Contains(err.Error(), tt.msg) {
 				t.Errorf("error = %v (line %d, field %q); want line %d, field %q, %q", err, le.Line, le.Field, tt.line, tt.field, tt.msg)

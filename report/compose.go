@@ -10,7 +10,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/tdkt-vn/tdkt/internal/csvx"
+	"github.com/tdkt-vn/tdkt/source"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -404,23 +404,21 @@ func mergeHeader(t, d Header) Header {
 // name the line of the entry that failed.
 func ParseTemplate(file string, data []byte) (*Template, error) {
 	data = norm.NFC.Bytes(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
+	src := source.NewFile(file, data)
 	var raw struct {
 		Name   string          `json:"name"`
 		Parts  string          `json:"parts"`
 		Header Header          `json:"header"`
 		Body   json.RawMessage `json:"body"`
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	dec.UseNumber()
-	if err := dec.Decode(&raw); err != nil {
-		return nil, csvx.JSONError(file, data, 0, "", err)
+	if err := src.DecodeJSON(0, "", data, &raw); err != nil {
+		return nil, err
 	}
 	if raw.Body == nil {
-		return nil, csvx.Errorf(file, 1, "body", "missing: a template lists its entries in \"body\"")
+		return nil, source.Errorf(file, 1, "body", "missing: a template lists its entries in \"body\"")
 	}
 	t := &Template{Name: raw.Name, Parts: raw.Parts, Header: raw.Header}
-	body, err := parseBody(file, data, raw.Body)
+	body, err := parseBody(src, raw.Body)
 	if err != nil {
 		return nil, err
 	}
@@ -432,24 +430,24 @@ func ParseTemplate(file string, data []byte) (*Template, error) {
 // part of data (a file of another format that holds a body, as a
 // portal's data file does), so that errors name the lines of file.
 func ParseBody(file string, data []byte, body json.RawMessage) ([]Entry, error) {
-	return parseBody(file, norm.NFC.Bytes(data), norm.NFC.Bytes(body))
+	return parseBody(source.NewFile(file, norm.NFC.Bytes(data)), norm.NFC.Bytes(body))
 }
 
 // parseBody is ParseBody on text already in NFC.
-func parseBody(file string, data, body []byte) ([]Entry, error) {
-	return parseEntries(file, data, int64(max(bytes.Index(data, body), 0)), "body", body)
+func parseBody(src *source.File, body []byte) ([]Entry, error) {
+	return parseEntries(src, int64(max(bytes.Index(src.Data, body), 0)), "body", body)
 }
 
-func parseEntries(file string, data []byte, base int64, field string, raw json.RawMessage) ([]Entry, error) {
+func parseEntries(src *source.File, base int64, field string, raw json.RawMessage) ([]Entry, error) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
-		return nil, csvx.Errorf(file, csvx.LineOf(data, base), field, "want an array of entries")
+		return nil, src.Errorf(base, field, "want an array of entries")
 	}
 	var out []Entry
 	for i := 0; dec.More(); i++ {
 		var el json.RawMessage
 		if err := dec.Decode(&el); err != nil {
-			return nil, csvx.JSONError(file, data, base, field, err)
+			return nil, src.JSONError(base, field, err)
 		}
 		off := base + dec.InputOffset() - int64(len(el))
 		f := fmt.Sprintf("%s[%d]", field, i)
@@ -462,22 +460,19 @@ func parseEntries(file string, data []byte, base int64, field string, raw json.R
 				Body     json.RawMessage `json:"body"`
 			} `json:"annex"`
 		}
-		d := json.NewDecoder(bytes.NewReader(el))
-		d.DisallowUnknownFields()
-		d.UseNumber()
-		if err := d.Decode(&e); err != nil {
-			return nil, csvx.JSONError(file, data, off, f, err)
+		if err := src.DecodeJSON(off, f, el, &e); err != nil {
+			return nil, err
 		}
 		entry := e.Entry
-		entry.file, entry.line = file, csvx.LineOf(data, off)
+		entry.file, entry.line = src.Name, src.Line(off)
 		if entry.Heading != "" && (entry.Level < PartLevel || entry.Level > PointLevel) {
-			return nil, csvx.Errorf(file, entry.line, f+".level", "heading %q: level %d; want 1 (part) to 5 (point)", entry.Heading, entry.Level)
+			return nil, source.Errorf(src.Name, entry.line, f+".level", "heading %q: level %d; want 1 (part) to 5 (point)", entry.Heading, entry.Level)
 		}
 		if e.Annex != nil {
 			a := &AnnexSpec{Title: e.Annex.Title, Subtitle: e.Annex.Subtitle, Ref: e.Annex.Ref}
 			if e.Annex.Body != nil {
 				sub := off + int64(bytes.Index(el, e.Annex.Body))
-				body, err := parseEntries(file, data, sub, f+".annex.body", e.Annex.Body)
+				body, err := parseEntries(src, sub, f+".annex.body", e.Annex.Body)
 				if err != nil {
 					return nil, err
 				}
@@ -486,7 +481,7 @@ func parseEntries(file string, data []byte, base int64, field string, raw json.R
 			entry.Annex = a
 		}
 		if entry.Heading == "" && entry.Use == "" && entry.Annex == nil {
-			return nil, csvx.Errorf(file, entry.line, f, "an entry needs a heading, a section (use) or an annex")
+			return nil, source.Errorf(src.Name, entry.line, f, "an entry needs a heading, a section (use) or an annex")
 		}
 		out = append(out, entry)
 	}

@@ -69,7 +69,7 @@ func FuzzDOCX(f *testing.F) {
 }
 
 // FuzzParseTemplate: the template parser never panics; its errors are
-// *LoadErrors with a line.
+// *source.Errors with a line.
 func FuzzParseTemplate(f *testing.F) {
 	f.Add([]byte(`{"name":"x","body":[{"heading":"A","level":1},{"use":"section.prose","params":{"text":"x"}},{"annex":{"title":"T","body":[{"use":"y"}]}}]}`))
 	f.Add([]byte(`{"body":[{}]}`))

@@ -11,10 +11,10 @@ import (
 
 	"github.com/tdkt-vn/tdkt/awards"
 	"github.com/tdkt-vn/tdkt/emulation"
-	"github.com/tdkt-vn/tdkt/internal/csvx"
 	"github.com/tdkt-vn/tdkt/metrics"
 	"github.com/tdkt-vn/tdkt/report"
 	"github.com/tdkt-vn/tdkt/report/sections"
+	"github.com/tdkt-vn/tdkt/source"
 )
 
 // file is the data file of a report: see README.md for the format.
@@ -126,14 +126,13 @@ func (v value) report() report.Value {
 // load reads a data file into the report's data and its template.
 func load(name string, data []byte) (*report.Template, report.Data, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	src := source.NewFile(name, data)
 	var f file
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil {
-		return nil, nil, csvx.JSONError(name, data, 0, "", err)
+	if err := src.DecodeJSON(0, "", data, &f); err != nil {
+		return nil, nil, err
 	}
 	if f.Body == nil {
-		return nil, nil, csvx.Errorf(name, 1, "body", "missing: the report's sections are listed in \"body\"")
+		return nil, nil, source.Errorf(name, 1, "body", "missing: the report's sections are listed in \"body\"")
 	}
 	season := &emulation.Data{}
 	if f.Season != nil {
@@ -164,7 +163,7 @@ func load(name string, data []byte) (*report.Template, report.Data, error) {
 	for _, n := range names {
 		v, err := c.compute(n)
 		if err != nil {
-			return nil, nil, csvx.Errorf(name, csvx.LineOfKey(data, "figures", n), "figures."+n, "%w", err)
+			return nil, nil, source.Errorf(name, src.LineOfKey("figures", n), "figures."+n, "%w", err)
 		}
 		figures[n] = v.report()
 	}
@@ -172,7 +171,7 @@ func load(name string, data []byte) (*report.Template, report.Data, error) {
 	for k, v := range f.Data {
 		n, err := v.Int64()
 		if err != nil {
-			return nil, nil, csvx.Errorf(name, csvx.LineOfKey(data, "data", k), "data."+k, "want a whole number: %w", err)
+			return nil, nil, source.Errorf(name, src.LineOfKey("data", k), "data."+k, "want a whole number: %w", err)
 		}
 		d[k] = int(n)
 	}
@@ -181,7 +180,7 @@ func load(name string, data []byte) (*report.Template, report.Data, error) {
 		for i, a := range list {
 			g, err := a.grant()
 			if err != nil {
-				return nil, nil, csvx.Errorf(name, csvx.LineOfKey(data, "lists", k), fmt.Sprintf("lists.%s[%d]", k, i), "%w", err)
+				return nil, nil, source.Errorf(name, src.LineOfKey("lists", k), fmt.Sprintf("lists.%s[%d]", k, i), "%w", err)
 			}
 			out = append(out, sections.Awardee{Name: a.Name, Unit: a.Unit, Grant: g})
 		}

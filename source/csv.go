@@ -1,21 +1,11 @@
-// Package csvx reads the CSV dialect that tdkt's loaders share: what
-// Vietnamese spreadsheets write. It accepts UTF-8 with or without a byte
-// order mark, or Windows-1258; "," or ";" (or a tab) between fields, found
-// from the header line; a header row whose names may carry diacritics or not
-// ("Mã", "ma", "MÃ"); dates as dd/mm/yyyy; numbers the Vietnamese way
-// ("1.234,5"). Every error says file, line and column.
-package csvx
+package source
 
 import (
 	"bytes"
 	"encoding/csv"
-	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
-	"reflect"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,35 +16,11 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Error is an error in a data file: where it is and what is wrong.
-type Error struct {
-	File  string // the file name given to the loader
-	Line  int    // 1-based line; 0 when not known
-	Field string // the column or JSON field; "" for the whole line
-	Err   error
-}
-
-func (e *Error) Error() string {
-	var b strings.Builder
-	b.WriteString(e.File)
-	if e.Line > 0 {
-		b.WriteByte(':')
-		b.WriteString(strconv.Itoa(e.Line))
-	}
-	b.WriteString(": ")
-	if e.Field != "" {
-		fmt.Fprintf(&b, "field %q: ", e.Field)
-	}
-	b.WriteString(e.Err.Error())
-	return b.String()
-}
-
-func (e *Error) Unwrap() error { return e.Err }
-
-// Errorf returns an *Error.
-func Errorf(file string, line int, field, format string, args ...any) error {
-	return &Error{File: file, Line: line, Field: field, Err: fmt.Errorf(format, args...)}
-}
+// The CSV dialect of Vietnamese spreadsheets: UTF-8 with or without a byte
+// order mark, or Windows-1258; "," or ";" (or a tab) between fields, found
+// from the header line; a header row whose names may carry diacritics or
+// not ("Mã", "ma", "MÃ"); dates as dd/mm/yyyy; numbers the Vietnamese way
+// ("1.234,5").
 
 // Decode returns data as UTF-8 text in NFC: a UTF-8 byte order mark is
 // dropped; text that is not valid UTF-8 is read as Windows-1258, whose
@@ -232,7 +198,7 @@ func (row *Row) Int(col string) (int, error) {
 	}
 	d, err := metrics.ParseNumber(s)
 	if err != nil || !d.IsInteger() || d.NumDigits() > 9 {
-		return 0, row.Errorf(col, "%q is not a whole number", s)
+		return 0, row.Errorf(col, "%s is not a whole number of at most 9 digits", Quote(s))
 	}
 	return int(d.IntPart()), nil
 }
@@ -246,7 +212,7 @@ func (row *Row) Decimal(col string) (d decimal.Decimal, ok bool, err error) {
 	}
 	d, err = metrics.ParseNumber(s)
 	if err != nil {
-		return decimal.Decimal{}, false, row.Errorf(col, "%q is not a number written as 1.234,5", s)
+		return decimal.Decimal{}, false, row.Errorf(col, "%s is not a number written as 1.234,5", Quote(s))
 	}
 	return d, true, nil
 }
@@ -259,7 +225,7 @@ func (row *Row) Date(col string) (metrics.Date, error) {
 	}
 	d, err := metrics.ParseDate(s)
 	if err != nil {
-		return metrics.Date{}, row.Errorf(col, "%q is not a date written dd/mm/yyyy", s)
+		return metrics.Date{}, row.Errorf(col, "%s is not a date written dd/mm/yyyy", Quote(s))
 	}
 	return d, nil
 }
@@ -273,7 +239,7 @@ func (row *Row) Bool(col string) (value, set bool, err error) {
 	}
 	v, ok := ParseBool(s)
 	if !ok {
-		return false, false, row.Errorf(col, "%q is not yes or no; write x, có or không", s)
+		return false, false, row.Errorf(col, "%s is not yes or no; write x, có or không", Quote(s))
 	}
 	return v, true, nil
 }
@@ -303,152 +269,4 @@ func (row *Row) List(col string) []string {
 		}
 	}
 	return out
-}
-
-// LineOf returns the 1-based line of byte offset off in data.
-func LineOf(data []byte, off int64) int {
-	if off > int64(len(data)) {
-		off = int64(len(data))
-	}
-	if off < 0 {
-		off = 0
-	}
-	return bytes.Count(data[:off], []byte("\n")) + 1
-}
-
-// JSONError turns an error of encoding/json into an *Error with the line
-// of the fault: base is the offset in data where the decoder's input began
-// (json offsets count from there), field the field being read.
-func JSONError(file string, data []byte, base int64, field string, err error) error {
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &se):
-		return Errorf(file, LineOf(data, base+se.Offset), field, "JSON syntax: %v", se)
-	case errors.As(err, &te):
-		f := jsonPath(te.Field)
-		if field != "" && f != "" {
-			f = field + "." + f
-		} else if f == "" {
-			f = field
-		}
-		return Errorf(file, LineOf(data, base+te.Offset), f, "want %s, found %s", jsonKind(te.Type), jsonValue(te.Value))
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return Errorf(file, LineOf(data, int64(len(data))), field, "unexpected end of JSON")
-	}
-	msg := err.Error()
-	if f, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
-		name := strings.Trim(f, `"`)
-		if field != "" {
-			name = field + "." + name
-		}
-		return Errorf(file, LineOf(data, base+keyOffset(data[min(base, int64(len(data))):], strings.Trim(f, `"`))), name, "unknown field")
-	}
-	return Errorf(file, LineOf(data, base), field, "%s", strings.TrimPrefix(msg, "json: "))
-}
-
-// jsonPath drops from a path of encoding/json the names of embedded Go
-// structs ("body[0].Entry.level" → "body[0].level"): the fields of the
-// formats are lower case, Go type names are not.
-func jsonPath(p string) string {
-	if p == "" {
-		return ""
-	}
-	parts := strings.Split(p, ".")
-	kept := parts[:0]
-	for i, s := range parts {
-		if i < len(parts)-1 && s != "" && s[0] >= 'A' && s[0] <= 'Z' {
-			continue
-		}
-		kept = append(kept, s)
-	}
-	return strings.Join(kept, ".")
-}
-
-// jsonKind names what a Go type reads from JSON, in the words of JSON:
-// "a string", "an array of whole numbers", "an array of arrays".
-func jsonKind(t reflect.Type) string {
-	if t == nil {
-		return "another value"
-	}
-	one, _ := jsonNoun(t)
-	switch one[0] {
-	case 'a', 'o':
-		return "an " + one
-	case 't': // "true or false"
-		return one
-	}
-	return "a " + one
-}
-
-// jsonNoun returns the JSON name of what t reads, singular and plural.
-func jsonNoun(t reflect.Type) (one, many string) {
-	if t == nil {
-		return "other value", "other values"
-	}
-	switch t.Kind() {
-	case reflect.String:
-		return "string", "strings"
-	case reflect.Bool:
-		return "true or false", "true or false values"
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "whole number", "whole numbers"
-	case reflect.Float32, reflect.Float64:
-		return "number", "numbers"
-	case reflect.Slice, reflect.Array:
-		_, elems := jsonNoun(t.Elem())
-		return "array of " + elems, "arrays"
-	case reflect.Map, reflect.Struct:
-		return "object", "objects"
-	case reflect.Pointer:
-		return jsonNoun(t.Elem())
-	}
-	return "JSON " + t.String(), "JSON " + t.String() + " values"
-}
-
-// jsonValue names the JSON value found: encoding/json says "number",
-// "string", "array", "object" or "bool", or "number 1.5" for a number that
-// does not fit.
-func jsonValue(v string) string {
-	switch v {
-	case "array", "object":
-		return "an " + v
-	case "bool":
-		return "true or false"
-	case "":
-		return "another value"
-	}
-	return "a " + v
-}
-
-// keyOffset returns the offset in data of the first object key written
-// "key" (a string followed by a colon), or 0. encoding/json does not say
-// where an unknown field is; its key is where the reader looks.
-func keyOffset(data []byte, key string) int64 {
-	q := []byte(`"` + key + `"`)
-	for off := 0; ; {
-		i := bytes.Index(data[off:], q)
-		if i < 0 {
-			return 0
-		}
-		at := off + i
-		rest := bytes.TrimLeft(data[at+len(q):], " \t\r\n")
-		if len(rest) > 0 && rest[0] == ':' {
-			return int64(at)
-		}
-		off = at + len(q)
-	}
-}
-
-// LineOfKey returns the line of an object key in data, found along a path
-// of keys, each searched after the one before: LineOfKey(data, "figures",
-// "tong") is the line of the figure "tong", not of a "tong" elsewhere
-// before the figures. A key not found counts from where the search was.
-func LineOfKey(data []byte, path ...string) int {
-	var off int64
-	for _, key := range path {
-		off += keyOffset(data[off:], key)
-	}
-	return LineOf(data, off)
 }

@@ -1,0 +1,56 @@
+package source
+
+import (
+	"errors"
+	"io"
+	"testing"
+)
+
+func TestKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"Mã": "ma", "MÃ": "ma", "Ngày tuyển dụng": "ngay_tuyen_dung", "Đơn vị": "don_vi", " Số LĐTT ": "so_ldtt", "xep_loai": "xep_loai",
+	} {
+		if got := Key(in); got != want {
+			t.Errorf("Key(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
+
+func TestDecode(t *testing.T) {
+	tests := map[string]string{
+		"\xef\xbb\xbfMã":          "Mã",
+		"Nguy\xea\xden":           "Nguyễn", // Windows-1258: ê, then a combining tilde
+		"Nguye\u0302\u0303n":      "Nguyễn", // decomposed UTF-8 becomes NFC
+		"Tr\xe2\xccn":             "Trần",
+		"plain ASCII, unchanged ": "plain ASCII, unchanged ",
+	}
+	for in, want := range tests {
+		if got := Decode([]byte(in)); got != want {
+			t.Errorf("Decode(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
+
+func TestReader(t *testing.T) {
+	r, err := NewReader("f.csv", []byte("Mã;Năm;Ghi chú\nA;1.300;\"x;y\"\n\nB;2;\n"), []string{"ma", "nam", "ghi_chu"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	row, err := r.Next()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := row.Int("nam"); n != 1300 || err != nil || row.Get("ghi_chu") != "x;y" || row.Line != 2 {
+		t.Errorf("row 1 = %d %v %q line %d", n, err, row.Get("ghi_chu"), row.Line)
+	}
+	row, _ = r.Next()
+	if row.Get("ma") != "B" || row.Line != 4 {
+		t.Errorf("row 2 = %q at line %d; want B at line 4 (a blank line is skipped)", row.Get("ma"), row.Line)
+	}
+	if _, err := r.Next(); !errors.Is(err, io.EOF) {
+		t.Errorf("end = %v; want io.EOF", err)
+	}
+	if _, err := NewReader("f.csv", []byte("Mã,Mã\n"), []string{"ma"}); err == nil {
+		t.Error("a column twice: error = nil")
+	}
+}
