@@ -148,10 +148,10 @@ func (a Amount) String() string { return Formatter{}.Amount(a) }
 
 func (a Amount) arith(op string, b Amount) (Currency, error) {
 	if a.q != Exact {
-		return Currency{}, &QualifiedError{Op: op, Value: a.String()}
+		return Currency(""), &QualifiedError{Op: op, Value: a.String()}
 	}
 	if b.q != Exact {
-		return Currency{}, &QualifiedError{Op: op, Value: b.String()}
+		return Currency(""), &QualifiedError{Op: op, Value: b.String()}
 	}
 	return a.currencyWith(op, b)
 }
@@ -167,7 +167,7 @@ func (a Amount) currencyWith(op string, b Amount) (Currency, error) {
 	case b.c.IsZero() && b.v.IsZero():
 		return a.c, nil
 	}
-	return Currency{}, &CurrencyError{Op: op, A: a.c, B: b.c}
+	return Currency(""), &CurrencyError{Op: op, A: a.c, B: b.c}
 }
 
 // ExchangeRate converts amounts in From to To: 1 From = Rate To, on Date,

@@ -53,9 +53,12 @@ func (q Ratio) Percent(r Rounding) (decimal.Decimal, error) {
 	return roundQuo(num, q.Den, r.Places, r.Mode), nil
 }
 
-// DefaultPercent is the rounding of percentages in report prose: half up to
-// two decimals ("75,45%").
-var DefaultPercent = Rounding{Name: "làm tròn nửa lên đến 2 chữ số thập phân", Mode: HalfUp, Places: 2}
+// DefaultPercent returns the rounding of percentages in report prose: half
+// up to two decimals ("75,45%"). It is a function, not a variable, so that
+// no caller can change the rounding another caller's phrases get.
+func DefaultPercent() Rounding {
+	return Rounding{Name: "làm tròn nửa lên đến 2 chữ số thập phân", Mode: HalfUp, Places: 2}
+}
 
 // Change is the change of a figure between two periods: this period (Now)
 // and the same period a year earlier (Before), as reports compare them
@@ -95,7 +98,7 @@ func (c Change[T]) Ratio() (Ratio, bool) {
 // Nothing changed is "không thay đổi", never "giảm 0".
 func (c Change[T]) Phrase(f Formatter, pct Rounding) string {
 	if pct.IsZero() {
-		pct = DefaultPercent
+		pct = DefaultPercent()
 	}
 	sign := c.Diff.Sign()
 	if sign == 0 {

@@ -66,7 +66,7 @@ func TestRatioPercent(t *testing.T) {
 		rnd  Rounding
 		want string
 	}{
-		{DefaultPercent, "75.45"},
+		{DefaultPercent(), "75.45"},
 		{Rounding{Mode: HalfUp, Places: 4}, "75.4529"},
 		{Rounding{Mode: Ceiling, Places: 0}, "76"},
 		{Rounding{Mode: Floor, Places: 1}, "75.4"},
@@ -81,7 +81,7 @@ func TestRatioPercent(t *testing.T) {
 	if _, err := r.Percent(Rounding{}); err == nil {
 		t.Errorf("Percent with no rounding: error = nil; want an error (the rounding must be stated)")
 	}
-	if _, err := (Ratio{Num: one}).Percent(DefaultPercent); err == nil {
+	if _, err := (Ratio{Num: one}).Percent(DefaultPercent()); err == nil {
 		t.Errorf("Percent of x/0: error = nil; want an error")
 	}
 }

@@ -7,19 +7,21 @@ import (
 )
 
 // Currency is an ISO 4217 currency, any that golang.org/x/text/currency
-// knows. The zero value is "no currency" (ISO XXX): the currency of the zero
-// [Amount], which adds to an amount in any currency.
-type Currency struct {
-	u currency.Unit
-}
+// knows, held as its upper-case code. The zero value is "no currency" (ISO
+// XXX): the currency of the zero [Amount], which adds to an amount in any
+// currency. Obtain one from the constants or from [ParseCurrency], which
+// checks the code; a Currency converted from an arbitrary string is not
+// checked, and one that x/text does not know has no minor digits.
+type Currency string
 
-// Currencies used throughout Vietnamese reports.
-var (
-	VND = MustCurrency("VND") // Việt Nam đồng: no minor unit
-	USD = MustCurrency("USD") // US dollar: two minor digits (cents)
-	EUR = MustCurrency("EUR") // euro
-	CNY = MustCurrency("CNY") // nhân dân tệ
-	JPY = MustCurrency("JPY") // yên Nhật
+// Currencies used throughout Vietnamese reports. They are constants: no
+// caller can change what another caller's VND means.
+const (
+	VND Currency = "VND" // Việt Nam đồng: no minor unit
+	USD Currency = "USD" // US dollar: two minor digits (cents)
+	EUR Currency = "EUR" // euro
+	CNY Currency = "CNY" // nhân dân tệ
+	JPY Currency = "JPY" // yên Nhật
 )
 
 // ParseCurrency returns the currency of an ISO 4217 code, in any letter case.
@@ -27,13 +29,16 @@ var (
 func ParseCurrency(code string) (Currency, error) {
 	u, err := currency.ParseISO(code)
 	if err != nil {
-		return Currency{}, fmt.Errorf("metrics: currency %q: not an ISO 4217 code that golang.org/x/text/currency knows", code)
+		return "", fmt.Errorf("metrics: currency %s: not an ISO 4217 code that golang.org/x/text/currency knows", quote(code))
 	}
-	return Currency{u}, nil
+	if u == (currency.Unit{}) || u.String() == "XXX" {
+		return "", nil
+	}
+	return Currency(u.String()), nil
 }
 
 // MustCurrency is like [ParseCurrency] but panics on an unknown code. It is
-// meant for package-level variables and tests.
+// meant for tests and constants of a program.
 func MustCurrency(code string) Currency {
 	c, err := ParseCurrency(code)
 	if err != nil {
@@ -43,21 +48,30 @@ func MustCurrency(code string) Currency {
 }
 
 // IsZero reports whether c is the zero Currency, "no currency".
-func (c Currency) IsZero() bool { return c == Currency{} }
+func (c Currency) IsZero() bool { return c == "" }
 
 // Code returns the ISO 4217 code, "XXX" for the zero Currency.
-func (c Currency) Code() string { return c.u.String() }
+func (c Currency) Code() string {
+	if c == "" {
+		return "XXX"
+	}
+	return string(c)
+}
 
 // String returns the ISO code.
-func (c Currency) String() string { return c.u.String() }
+func (c Currency) String() string { return c.Code() }
 
 // Digits returns the number of minor digits of the currency: 0 for VND,
 // 2 for USD (CLDR standard rounding).
 func (c Currency) Digits() int {
-	if c.IsZero() {
+	if c == "" {
 		return 0
 	}
-	scale, _ := currency.Standard.Rounding(c.u)
+	u, err := currency.ParseISO(string(c))
+	if err != nil {
+		return 0
+	}
+	scale, _ := currency.Standard.Rounding(u)
 	return scale
 }
 

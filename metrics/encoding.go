@@ -63,11 +63,11 @@ func parseAmountText(fn, s string) (Amount, error) {
 	if !p.done() {
 		code, off := p.word()
 		if c, err = ParseCurrency(code); err != nil {
-			return Amount{}, p.errAt(off, "unknown currency %q; want an ISO 4217 code such as %q", code, "VND")
+			return Amount{}, p.errAt(off, "unknown currency %s; want an ISO 4217 code such as %q", quote(code), "VND")
 		}
 		p.skipSpace()
 		if !p.done() {
-			return Amount{}, p.errAt(p.i, "unexpected %q after the currency", p.rest())
+			return Amount{}, p.errAt(p.i, "unexpected %s after the currency", quote(p.rest()))
 		}
 	}
 	return Amount{v: v, c: c, q: q}, nil
@@ -168,7 +168,7 @@ func (c *Count) UnmarshalText(text []byte) error {
 	num, off := p.word()
 	n, err := strconv.ParseInt(num, 10, 64)
 	if err != nil {
-		return p.errAt(off, "%q is not a whole number in range", num)
+		return p.errAt(off, "%s is not a whole number in range", quote(num))
 	}
 	p.skipSpace()
 	*c = Count{n: n, label: norm.NFC.String(strings.Join(strings.Fields(p.rest()), " ")), q: q}
@@ -210,7 +210,7 @@ func qualifierOf(word string) (Qualifier, error) {
 	}
 	q, ok := ParseQualifier(norm.NFC.String(word))
 	if !ok {
-		return Exact, errorf("unknown qualifier %q; want one of khoảng, gần, trên, hơn, dưới, ít nhất", word)
+		return Exact, errorf("unknown qualifier %s; want one of khoảng, gần, trên, hơn, dưới, ít nhất", quote(word))
 	}
 	return q, nil
 }

@@ -3,7 +3,9 @@ package metrics
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Sentinel errors that callers branch on with [errors.Is]. The typed errors
@@ -54,7 +56,7 @@ type QualifiedError struct {
 }
 
 func (e *QualifiedError) Error() string {
-	return fmt.Sprintf("metrics: %s: %q is qualified and cannot be used to compute an exact figure", e.Op, e.Value)
+	return fmt.Sprintf("metrics: %s: %s is qualified and cannot be used to compute an exact figure", e.Op, quote(e.Value))
 }
 
 func (e *QualifiedError) Unwrap() error { return ErrQualified }
@@ -70,7 +72,7 @@ type SyntaxError struct {
 }
 
 func (e *SyntaxError) Error() string {
-	return fmt.Sprintf("metrics: %s(%q): character %d: %s", e.Func, e.Input, e.Pos, e.Msg)
+	return fmt.Sprintf("metrics: %s(%s): character %d: %s", e.Func, quote(e.Input), e.Pos, e.Msg)
 }
 
 func (e *SyntaxError) Unwrap() error { return ErrSyntax }
@@ -101,4 +103,24 @@ func (e *MismatchError) Unwrap() error { return ErrTotalMismatch }
 // errorf returns an error with the package prefix.
 func errorf(format string, args ...any) error {
 	return fmt.Errorf("metrics: "+format, args...)
+}
+
+// maxQuote is the number of characters of a value that error messages
+// quote: an error shows an excerpt of a bad value, never a 50 MB text.
+const maxQuote = 40
+
+// quote writes s Go-quoted for an error message, cut to maxQuote
+// characters with "…" after them.
+func quote(s string) string {
+	if utf8.RuneCountInString(s) <= maxQuote {
+		return strconv.Quote(s)
+	}
+	n := 0
+	for i := range s {
+		if n == maxQuote {
+			return strconv.Quote(s[:i]) + "…"
+		}
+		n++
+	}
+	return strconv.Quote(s)
 }

@@ -77,7 +77,8 @@ type Formatter struct {
 	Round Rounding
 	// MinDigits pads the whole part with leading zeros to this many digits,
 	// as documents write small counts ("09 hội nghị", "01 cá nhân"). Zero
-	// means no padding.
+	// means no padding; at most [MaxMinDigits] digits are padded, and
+	// [Formatter.Validate] reports a larger value.
 	MinDigits int
 	// Ngan writes "ngàn" for "nghìn".
 	Ngan bool
@@ -85,6 +86,21 @@ type Formatter struct {
 	ISOCode bool
 	// NoUnit leaves out the currency or the count's label.
 	NoUnit bool
+}
+
+// MaxMinDigits bounds [Formatter.MinDigits]: documents pad counts to two
+// or three digits; no figure is padded beyond this.
+const MaxMinDigits = 20
+
+// Validate reports MinDigits out of range (negative or above
+// [MaxMinDigits]). Loaders that read a Formatter from a file call it, so
+// that a bad setting is an error where it enters; the formatting methods
+// themselves clamp such a value.
+func (f Formatter) Validate() error {
+	if f.MinDigits < 0 || f.MinDigits > MaxMinDigits {
+		return errorf("formatter: minimum digits %d; want 0 to %d", f.MinDigits, MaxMinDigits)
+	}
+	return nil
 }
 
 // Amount formats a.
@@ -140,7 +156,7 @@ func (f Formatter) appendNumber(dst []byte, d decimal.Decimal, minFrac int) []by
 			v = r
 		}
 	}
-	dst = appendDecimal(dst, v, minFrac, f.MinDigits)
+	dst = appendDecimal(dst, v, minFrac, min(max(f.MinDigits, 0), MaxMinDigits))
 	if scale != NoScale {
 		dst = append(dst, ' ')
 		dst = append(dst, scale.word(f.Ngan)...)
@@ -211,14 +227,19 @@ func appendDecimal(dst []byte, d decimal.Decimal, minFrac, minInt int) []byte {
 	if neg {
 		dst = append(dst, '-')
 	}
-	for i := len(whole); i < minInt; i++ {
-		whole = append([]byte{'0'}, whole...)
-	}
-	for i, c := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
+	// Leading zeros count as digits of the whole part: written in one
+	// pass with the thousands separators.
+	pad := max(minInt-len(whole), 0)
+	n := pad + len(whole)
+	for i := range n {
+		if i > 0 && (n-i)%3 == 0 {
 			dst = append(dst, '.')
 		}
-		dst = append(dst, c)
+		if i < pad {
+			dst = append(dst, '0')
+		} else {
+			dst = append(dst, whole[i-pad])
+		}
 	}
 	if len(frac) > 0 {
 		dst = append(dst, ',')

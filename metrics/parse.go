@@ -27,7 +27,7 @@ func ParseNumber(s string) (decimal.Decimal, error) {
 	}
 	p.skipSpace()
 	if !p.done() {
-		return decimal.Decimal{}, p.errAt(p.i, "unexpected %q after the number", p.rest())
+		return decimal.Decimal{}, p.errAt(p.i, "unexpected %s after the number", quote(p.rest()))
 	}
 	return v, nil
 }
@@ -48,7 +48,7 @@ func ParsePercent(s string) (decimal.Decimal, error) {
 	p.i++
 	p.skipSpace()
 	if !p.done() {
-		return decimal.Decimal{}, p.errAt(p.i, "unexpected %q after %q", p.rest(), "%")
+		return decimal.Decimal{}, p.errAt(p.i, "unexpected %s after %q", quote(p.rest()), "%")
 	}
 	return v, nil
 }
@@ -82,11 +82,11 @@ func ParseAmount(s string) (Amount, error) {
 	word, off := p.word()
 	c, ok := currencyOfWord(word)
 	if !ok {
-		return Amount{}, p.errAt(off, "unknown currency %q; want %q, %q or an ISO 4217 code such as %q", word, "đồng", "VND", "USD")
+		return Amount{}, p.errAt(off, "unknown currency %s; want %q, %q or an ISO 4217 code such as %q", quote(word), "đồng", "VND", "USD")
 	}
 	p.skipSpace()
 	if !p.done() {
-		return Amount{}, p.errAt(p.i, "unexpected %q after the currency", p.rest())
+		return Amount{}, p.errAt(p.i, "unexpected %s after the currency", quote(p.rest()))
 	}
 	return Amount{v: v, c: c, q: q}, nil
 }
@@ -186,16 +186,16 @@ func currencyOfWord(w string) (Currency, bool) {
 		return VND, true
 	}
 	if len(w) != 3 {
-		return Currency{}, false
+		return Currency(""), false
 	}
 	for i := range 3 {
 		if w[i] < 'A' || w[i] > 'Z' {
-			return Currency{}, false
+			return Currency(""), false
 		}
 	}
 	c, err := ParseCurrency(w)
 	if err != nil || c.IsZero() {
-		return Currency{}, false
+		return Currency(""), false
 	}
 	return c, true
 }
@@ -284,7 +284,7 @@ func (p *scanner) number() (decimal.Decimal, error) {
 			gstart := p.i
 			g := p.digits()
 			if len(g) != 3 {
-				return decimal.Decimal{}, p.errAt(gstart, "thousands group %q has %d digits; want 3", g, len(g))
+				return decimal.Decimal{}, p.errAt(gstart, "thousands group %s has %d digits; want 3", quote(g), len(g))
 			}
 			whole = append(whole, g...)
 		}
@@ -331,7 +331,7 @@ func parsePlain(fn, s string, base int, in string) (decimal.Decimal, error) {
 		}
 	}
 	if p.i != end {
-		return decimal.Decimal{}, p.errAt(p.i, "unexpected %q; want a plain decimal such as %q", in[p.i:end], "1114831.25")
+		return decimal.Decimal{}, p.errAt(p.i, "unexpected %s; want a plain decimal such as %q", quote(in[p.i:end]), "1114831.25")
 	}
 	if len(whole)+len(frac) > maxDigits {
 		return decimal.Decimal{}, p.errAt(start, "more than %d digits", maxDigits)
