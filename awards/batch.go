@@ -7,6 +7,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/tdkt-vn/tdkt/metrics"
+	"github.com/tdkt-vn/tdkt/source"
 )
 
 // Proposal proposes one subject for one title or form.
@@ -68,20 +69,21 @@ type CheckOptions struct {
 	Personal bool
 }
 
-// Check judges every proposal and checks the batch as a whole: quotas
-// where the law sets one (CSTĐCS at most 15% of LĐTT under Decree 91/2017
-// only), one achievement rewarded by one form (Law 2022 Điều 5 k2), and no
-// proposal while discipline or an investigation is pending (Decree
-// 152/2025 Điều 4, for decisions from 01/07/2025). Under Decree 91/2017 it
-// also caps "Cờ thi đua của Chính phủ" at 20% of the collectives that meet
-// the standard of a ministry's or province's flag.
+// Check judges every proposal and checks the batch as a whole: the quotas
+// the parameters of the judging regime set ([RegimeParams].CSTDCSQuota and
+// FlagQuota: under Decree 91/2017 CSTĐCS at most 15% of LĐTT, and "Cờ thi
+// đua của Chính phủ" at most 20% of the collectives that meet the standard
+// of a ministry's or province's flag; the 2022 law sets none), one
+// achievement rewarded by one form (Law 2022 Điều 5 k2), and no proposal
+// while discipline or an investigation is pending (Decree 152/2025 Điều 4,
+// for decisions from 01/07/2025).
 func (e *Evaluator) Check(proposals []Proposal, o CheckOptions) (Batch, error) {
 	var b Batch
 	for i, p := range proposals {
 		if p.Subject == nil {
-			return Batch{}, fmt.Errorf("awards: proposal %d (%s): no subject", i+1, p.Award)
+			return Batch{}, fmt.Errorf("awards: proposal %d (%s): no subject", i+1, source.Quote(string(p.Award)))
 		}
-		v, err := e.Evaluate(p.Subject, Case{Award: p.Award, Period: p.Period, Decided: o.Decided})
+		v, err := e.evaluate(p.Subject, Case{Award: p.Award, Period: p.Period, Decided: o.Decided})
 		if err != nil {
 			return Batch{}, fmt.Errorf("awards: proposal %d: %w", i+1, err)
 		}
@@ -101,43 +103,52 @@ func Check(proposals []Proposal, o CheckOptions) (Batch, error) {
 	return defaultEvaluator.Check(proposals, o)
 }
 
-// quota is a cap of Decree 91/2017 on an award, as a share of the
-// subjects of the batch who meet the standard of a base award.
+// quota is a cap on an award, as a share of the subjects of the batch who
+// meet the standard of a base award. The share is a parameter of the
+// regime (Decree 91/2017 sets two; the 2022 law none); cite is the rule
+// of the regime that sets it, where the library knows one.
 type quota struct {
 	award    ID
 	base     []ID
-	share    func(*Params) decimal.Decimal
-	cite     Citation
+	share    func(RegimeParams) decimal.Decimal
+	cite     map[RegimeID]Citation
 	baseWhat string
 }
 
 var quotas = []quota{
-	{award: CSTDCoSo, base: []ID{LaoDongTienTien, ChienSiTienTien}, share: func(p *Params) decimal.Decimal { return p.CSTDCSQuota },
-		cite: cite(ND91, 9, 3, ""), baseWhat: "cá nhân đạt “Lao động tiên tiến”, “Chiến sĩ tiên tiến”"},
-	{award: CoThiDuaChinhPhu, base: []ID{CoThiDuaBoTinh}, share: func(p *Params) decimal.Decimal { return p.FlagQuota },
-		cite: cite(ND91, 11, 0, "").secondary("thukyluat"), baseWhat: "tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ban, ngành, tỉnh"},
+	{award: CSTDCoSo, base: []ID{LaoDongTienTien, ChienSiTienTien}, share: func(p RegimeParams) decimal.Decimal { return p.CSTDCSQuota },
+		cite: map[RegimeID]Citation{Law2003ND91: cite(ND91, 9, 3, "")}, baseWhat: "cá nhân đạt “Lao động tiên tiến”, “Chiến sĩ tiên tiến”"},
+	{award: CoThiDuaChinhPhu, base: []ID{CoThiDuaBoTinh}, share: func(p RegimeParams) decimal.Decimal { return p.FlagQuota },
+		cite: map[RegimeID]Citation{Law2003ND91: cite(ND91, 11, 0, "").secondary("thukyluat")}, baseWhat: "tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ban, ngành, tỉnh"},
 }
 
-// quotas applies the caps of Decree 91/2017 to the proposals judged under
-// it, period by period. The 2022 law sets none.
+// quotas applies the caps the parameters set to the proposals of each
+// period, under the regime that judged them.
 func (e *Evaluator) quotas(ps []Proposal, vs []Verdict) []Issue {
 	var out []Issue
 	for _, q := range quotas {
 		type tally struct {
+			regime   RegimeID
 			base     map[string]bool
 			proposed []string
 		}
-		periods := map[Period]*tally{}
-		var order []Period
+		type key struct {
+			period Period
+			regime RegimeID
+		}
+		periods := map[key]*tally{}
+		var order []key
 		for i, p := range ps {
-			if !vs[i].Regime.old() {
+			g := vs[i].Regime.ID
+			if q.share(e.params.Regimes[g]).Sign() <= 0 {
 				continue
 			}
-			t := periods[p.Period]
+			k := key{p.Period, g}
+			t := periods[k]
 			if t == nil {
-				t = &tally{base: map[string]bool{}}
-				periods[p.Period] = t
-				order = append(order, p.Period)
+				t = &tally{regime: g, base: map[string]bool{}}
+				periods[k] = t
+				order = append(order, k)
 			}
 			ok := vs[i].Outcome == Eligible || vs[i].Outcome == EligibleForSelection
 			for _, b := range q.base {
@@ -149,12 +160,19 @@ func (e *Evaluator) quotas(ps []Proposal, vs []Verdict) []Issue {
 				t.proposed = append(t.proposed, p.Subject.ID)
 			}
 		}
-		for _, per := range order {
-			t := periods[per]
+		for _, k := range order {
+			t, per := periods[k], k.period
 			if len(t.proposed) == 0 {
 				continue
 			}
-			share := q.share(&e.params)
+			share := q.share(e.params.Regimes[t.regime])
+			c, ok := q.cite[t.regime]
+			if !ok {
+				c = Citation{Document: e.params.Source, Evidence: Unverified, Note: "tỷ lệ do tham số đặt"}
+				if c.Document == "" {
+					c.Document = Province
+				}
+			}
 			rnd := metrics.Rounding{Mode: e.params.QuotaRounding, Places: 0}
 			limitD, _ := rnd.Apply(share.Mul(decimal.New(int64(len(t.base)), 0)))
 			limit := int(limitD.IntPart())
@@ -164,7 +182,7 @@ func (e *Evaluator) quotas(ps []Proposal, vs []Verdict) []Issue {
 			a, _ := Lookup(q.award)
 			out = append(out, Issue{
 				Kind: QuotaExceeded, Award: q.award, Subjects: t.proposed, Limit: limit, Count: len(t.proposed), Rounding: rnd.Mode,
-				Citation: q.cite,
+				Citation: c,
 				Text: fmt.Sprintf("%s: đề nghị %d %s, vượt tỷ lệ không quá %s tổng số %d %s (tối đa %d, %s)",
 					per, len(t.proposed), a.Display(), metrics.FormatPercent(share.Shift(2)), len(t.base), q.baseWhat, limit, rnd.Mode),
 			})

@@ -27,7 +27,7 @@ func roster(n int) []*Record {
 				r.Honours = append(r.Honours, Honour{Award: CSTDCoSo, Year: y})
 			}
 			if rng.IntN(4) == 0 {
-				r.Initiatives = append(r.Initiatives, InitiativeRecord{Kind: Initiative, Scope: Scope(1 + rng.IntN(3)), Year: y})
+				r.Initiatives = append(r.Initiatives, InitiativeRecord{Kind: Initiative, Scope: Scope(rng.IntN(3)), Year: y})
 			}
 		}
 		if rng.IntN(10) == 0 {

@@ -123,20 +123,25 @@ type Award struct {
 	// ("Lao động tiên tiến"), false for generic names (Bằng khen của Bộ, ban,
 	// ngành, tỉnh).
 	Quoted bool
+	// Span is how many years of achievement one grant rewards, ending in
+	// the year of the [Honour]: 3 for Chiến sĩ thi đua Bộ, ban, ngành, tỉnh,
+	// which is chosen among those with "Chiến sĩ thi đua cơ sở" three years
+	// in a row (Law 2022 Điều 22 k1 a); 0 for a single year.
+	Span int
 }
 
 // Display returns the name as a decision writes it: quoted where the law
 // quotes it ("“Lao động tiên tiến”").
-func (a *Award) Display() string {
+func (a Award) Display() string {
 	if a.Quoted {
 		return "“" + a.Name + "”"
 	}
 	return a.Name
 }
 
-var catalogue = []*Award{
+var catalogue = []Award{
 	{ID: CSTDToanQuoc, Name: "Chiến sĩ thi đua toàn quốc", Type: Title, Subjects: Individual, Level: State, Grantor: "Thủ tướng Chính phủ", Selection: true, Quoted: true},
-	{ID: CSTDBoTinh, Name: "Chiến sĩ thi đua Bộ, ban, ngành, tỉnh", Type: Title, Subjects: Individual, Level: Ministry, Grantor: "Bộ trưởng, Thủ trưởng ban, ngành, Chủ tịch UBND tỉnh", Selection: true},
+	{ID: CSTDBoTinh, Name: "Chiến sĩ thi đua Bộ, ban, ngành, tỉnh", Type: Title, Subjects: Individual, Level: Ministry, Grantor: "Bộ trưởng, Thủ trưởng ban, ngành, Chủ tịch UBND tỉnh", Selection: true, Span: 3},
 	{ID: CSTDCoSo, Name: "Chiến sĩ thi đua cơ sở", Type: Title, Subjects: Individual, Level: Grassroots, Grantor: "Thủ trưởng cơ quan, đơn vị", Quoted: true},
 	{ID: LaoDongTienTien, Name: "Lao động tiên tiến", Type: Title, Subjects: Individual, Level: Grassroots, Grantor: "Thủ trưởng cơ quan, đơn vị; Chủ tịch UBND cấp xã", Quoted: true},
 	{ID: ChienSiTienTien, Name: "Chiến sĩ tiên tiến", Type: Title, Subjects: Individual, Level: Grassroots, Grantor: "Thủ trưởng đơn vị", Quoted: true},
@@ -160,20 +165,38 @@ var catalogue = []*Award{
 	{ID: KyNiemChuong, Name: "Kỷ niệm chương", Type: Form, Subjects: Individual, Level: Ministry, Grantor: "Bộ, ban, ngành, tỉnh, tổ chức chính trị - xã hội"},
 }
 
-// Lookup returns the catalogue entry of id.
-func Lookup(id ID) (*Award, bool) {
-	for _, a := range catalogue {
-		if a.ID == id {
-			return a, true
-		}
+// byID indexes the catalogue.
+var byID = func() map[ID]int {
+	m := make(map[ID]int, len(catalogue))
+	for i, a := range catalogue {
+		m[a.ID] = i
 	}
-	return nil, false
+	return m
+}()
+
+// award returns the catalogue entry of id inside the package, without a
+// copy; callers of the package get copies from [Lookup].
+func award(id ID) (*Award, bool) {
+	i, ok := byID[id]
+	if !ok {
+		return nil, false
+	}
+	return &catalogue[i], true
 }
 
-// Catalogue returns every title and form, titles first, each group in the
-// order of the law (highest level first).
-func Catalogue() []*Award {
-	out := append([]*Award(nil), catalogue...)
+// Lookup returns a copy of the catalogue entry of id.
+func Lookup(id ID) (Award, bool) {
+	a, ok := award(id)
+	if !ok {
+		return Award{}, false
+	}
+	return *a, true
+}
+
+// Catalogue returns a copy of every title and form, titles first, each
+// group in the order of the law (highest level first).
+func Catalogue() []Award {
+	out := append([]Award(nil), catalogue...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Type < out[j].Type })
 	return out
 }

@@ -69,10 +69,10 @@ func explainTri(f Facts, p Period) string {
 
 // serviceCheck: continuous service of at least n months at the end of the
 // period, counting its last day.
-func serviceCheck(months func(*Params) int) func(*Input) (Result, Facts) {
+func serviceCheck(months func(RegimeParams) int) func(*Input) (Result, Facts) {
 	return func(in *Input) (Result, Facts) {
 		var f Facts
-		need := months(in.Params)
+		need := months(*in.params)
 		f.Need = int32(need)
 		start := in.Record.Recruited
 		if start.IsZero() {
@@ -89,6 +89,8 @@ func serviceCheck(months func(*Params) int) func(*Input) (Result, Facts) {
 	}
 }
 
+func minService(p RegimeParams) int { return p.MinService }
+
 func explainService(f Facts, p Period) string {
 	if f.Date.IsZero() {
 		return "chưa có ngày tuyển dụng"
@@ -99,10 +101,10 @@ func explainService(f Facts, p Period) string {
 
 // disciplineCheck: no discipline of form bar or above whose period overlaps
 // the evaluation period. bar 0 disables the rule.
-func disciplineCheck(bar func(*Params) DisciplineForm) func(*Input) (Result, Facts) {
+func disciplineCheck(bar func(RegimeParams) DisciplineForm) func(*Input) (Result, Facts) {
 	return func(in *Input) (Result, Facts) {
 		var f Facts
-		b := bar(in.Params)
+		b := bar(*in.params)
 		if b == 0 {
 			f.Need = -1
 			return Met, f

@@ -29,10 +29,13 @@ func (c Coverage) String() string {
 // Coverage reports how much of the standard of award for a kind of subject
 // under regime the evaluator encodes, from its rules.
 func (e *Evaluator) Coverage(regime RegimeID, award ID, kind SubjectKind) Coverage {
-	rules := e.Rules(regime, award, kind)
+	var rules []*Rule
+	if s := e.standards[stdKey{regime, award, kind}]; s != nil {
+		rules = s.rules
+	}
 	if len(rules) == 0 {
 		if g, ok := LookupRegime(regime); ok {
-			if _, ok := delegation(g, award); ok {
+			if _, ok := delegation(&g, award); ok {
 				return Delegated
 			}
 		}
@@ -47,7 +50,11 @@ func (e *Evaluator) Coverage(regime RegimeID, award ID, kind SubjectKind) Covera
 }
 
 // CoverageTable writes the coverage of every title and form under every
-// regime as a Markdown table, generated from the rules themselves.
+// regime as a Markdown table, generated from the rules themselves. The
+// README's table is generated with it (go test ./awards -update); a portal
+// shows it to tell officers which verdicts rest on the law in full and
+// which need their council, and an evaluator with local rules
+// ([Config].Extra) writes its own.
 func (e *Evaluator) CoverageTable() string {
 	var b strings.Builder
 	b.WriteString("| danh hiệu, hình thức | đối tượng |")
@@ -82,5 +89,6 @@ func (e *Evaluator) CoverageTable() string {
 	return b.String()
 }
 
-// CoverageTable writes the coverage of the national rules.
+// CoverageTable writes the coverage of the national rules, as
+// [Evaluator.CoverageTable] does.
 func CoverageTable() string { return defaultEvaluator.CoverageTable() }

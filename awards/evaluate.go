@@ -3,17 +3,21 @@ package awards
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"sort"
 
 	"github.com/shopspring/decimal"
 	"github.com/tdkt-vn/tdkt/metrics"
+	"github.com/tdkt-vn/tdkt/source"
 )
 
-// Errors of evaluation.
+// Errors of evaluation. Like every sentinel of the package they carry no
+// prefix of their own (as strconv.ErrSyntax): the error that wraps them
+// starts with "awards: ", once.
 var (
-	ErrUnknownAward = errors.New("awards: unknown title or form")
-	ErrWrongSubject = errors.New("awards: title or form not given to this kind of subject")
-	ErrNilRecord    = errors.New("awards: nil record")
+	ErrUnknownAward = errors.New("unknown title or form")
+	ErrWrongSubject = errors.New("title or form not given to this kind of subject")
+	ErrNilRecord    = errors.New("nil record")
 )
 
 // Transition chooses the regime that judges a period when the period ended
@@ -41,43 +45,12 @@ type Params struct {
 	// beside each rule that reads a parameter.
 	Source string
 
-	// MinService2022 is the months of continuous service that "Lao động
-	// tiên tiến" needs under the 2022 law: 6 (điểm d khoản 5 Điều 1 Thông tư
-	// 01/2024/TT-BNV, verified).
-	MinService2022 int
-	// MinService2003 is the same under the 2003 law: 10 (Điều 10 Nghị định
-	// 91/2017/NĐ-CP, secondary source).
-	MinService2003 int
+	// Regimes holds the parameters of the rules under each regime: a new
+	// regime adds an entry, not fields. A regime missing from the map takes
+	// its entry of DefaultParams.
+	Regimes map[RegimeID]RegimeParams
 
-	// LDTTDisciplineBar2022 is the mildest discipline in the year that bars
-	// "Lao động tiên tiến" under Decree 98/2023 (01/01/2024 – 30/06/2025).
-	// UNVERIFIED: the circular's wording was not seen; the default keeps the
-	// bar of Decree 91/2017 (khiển trách). Zero removes the bar. From
-	// 01/07/2025 the bar follows Decree 152/2025 Điều 4 instead (verified).
-	LDTTDisciplineBar2022 DisciplineForm
-
-	// TTLDTTShare is the share of members with "Lao động tiên tiến" that a
-	// "Tập thể lao động tiên tiến" needs under the 2022 law. UNVERIFIED: the
-	// wording of khoản 1 Điều 28 was not seen; default more than 0.5 as in
-	// the 2003 law. Sector rules differ (Văn phòng Chính phủ: at least 0.7).
-	TTLDTTShare decimal.Decimal
-	// TTLDTTShareAtLeast makes TTLDTTShare a floor ("ít nhất") instead of a
-	// strict bound ("trên").
-	TTLDTTShareAtLeast bool
-	// CollectiveDisciplineBar2022 bars "Tập thể lao động tiên tiến" under the
-	// 2022 law when a member was disciplined at "cảnh cáo" or above.
-	// UNVERIFIED; default false (Văn phòng Chính phủ sets it).
-	CollectiveDisciplineBar2022 bool
-
-	// CSTDCSQuota is the cap on "Chiến sĩ thi đua cơ sở" under Decree
-	// 91/2017 (khoản 3 Điều 9): at most 15% of those with "Lao động tiên
-	// tiến". The 2022 law sets none.
-	CSTDCSQuota decimal.Decimal
-	// FlagQuota is the cap on "Cờ thi đua của Chính phủ" under Decree
-	// 91/2017 (Điều 11): at most 20% of the collectives that meet the
-	// standard of the Cờ thi đua of a ministry or province.
-	FlagQuota decimal.Decimal
-	// QuotaRounding rounds a cap to a whole number. UNVERIFIED in general
+	// QuotaRounding rounds a quota to a whole number. UNVERIFIED in general
 	// (one ministry "làm tròn số"); default Floor, which never exceeds the
 	// percentage.
 	QuotaRounding metrics.RoundingMode
@@ -86,27 +59,93 @@ type Params struct {
 	Transition Transition
 }
 
-// DefaultParams returns the parameters the library uses when none are given.
+// RegimeParams are the parameters of the rules under one regime. Each
+// field says which regimes' rules read it; [DefaultParams] gives each
+// regime the values below, with their sources.
+type RegimeParams struct {
+	// MinService is the months of continuous service that "Lao động tiên
+	// tiến" needs. Law2003ND91: 10 (Điều 10 Nghị định 91/2017/NĐ-CP,
+	// secondary source). Law2022ND98, Law2022ND152: 6 (điểm d khoản 5
+	// Điều 1 Thông tư 01/2024/TT-BNV, verified).
+	MinService int
+
+	// LDTTDisciplineBar is the mildest discipline in the year that bars
+	// "Lao động tiên tiến". Read under Law2022ND98 (01/01/2024 –
+	// 30/06/2025): UNVERIFIED, the circular's wording was not seen; the
+	// default keeps the bar of Decree 91/2017 (khiển trách). Zero removes
+	// the bar. Not read under Law2003ND91, whose rule fixes khiển trách
+	// (Điều 10 Nghị định 91/2017/NĐ-CP), nor under Law2022ND152, where the
+	// bar follows Decree 152/2025 Điều 4 instead (verified).
+	LDTTDisciplineBar DisciplineForm
+
+	// TTLDTTShare is the share of members with "Lao động tiên tiến" that a
+	// "Tập thể lao động tiên tiến" needs. Read under Law2022ND98 and
+	// Law2022ND152: UNVERIFIED, the wording of khoản 1 Điều 28 Luật 2022
+	// was not seen; default more than 0.5 as in the 2003 law. Sector rules
+	// differ (Văn phòng Chính phủ: at least 0.7). Not read under
+	// Law2003ND91, whose law fixes more than 50% (điểm c khoản 1 Điều 28).
+	TTLDTTShare decimal.Decimal
+	// TTLDTTShareAtLeast makes TTLDTTShare a floor ("ít nhất") instead of a
+	// strict bound ("trên").
+	TTLDTTShareAtLeast bool
+	// CollectiveDisciplineBar bars "Tập thể lao động tiên tiến" when a
+	// member was disciplined at "cảnh cáo" or above. Read under
+	// Law2022ND98 and Law2022ND152: UNVERIFIED; default false (Văn phòng
+	// Chính phủ sets it). The 2003 law always bars (điểm c khoản 1 Điều 28).
+	CollectiveDisciplineBar bool
+
+	// CSTDCSQuota caps "Chiến sĩ thi đua cơ sở" as a share of those with
+	// "Lao động tiên tiến"; zero sets no cap. Law2003ND91: 0.15 (khoản 3
+	// Điều 9 Nghị định 91/2017/NĐ-CP: at most 15%). The 2022 law sets none.
+	CSTDCSQuota decimal.Decimal
+	// FlagQuota caps "Cờ thi đua của Chính phủ" as a share of the
+	// collectives that meet the standard of the Cờ thi đua of a ministry or
+	// province; zero sets no cap. Law2003ND91: 0.2 (Điều 11 Nghị định
+	// 91/2017/NĐ-CP, secondary source). The 2022 law sets none.
+	FlagQuota decimal.Decimal
+}
+
+// DefaultParams returns the parameters the library uses when none are
+// given: a fresh value, with an entry for every regime, that the caller
+// may change.
 func DefaultParams() Params {
+	half := decimal.New(5, -1)
 	return Params{
-		MinService2022:        6,
-		MinService2003:        10,
-		LDTTDisciplineBar2022: Reprimand,
-		TTLDTTShare:           decimal.New(5, -1),
-		CSTDCSQuota:           decimal.New(15, -2),
-		FlagQuota:             decimal.New(2, -1),
-		QuotaRounding:         metrics.Floor,
+		Regimes: map[RegimeID]RegimeParams{
+			Law2003ND91: {
+				MinService:  10,
+				CSTDCSQuota: decimal.New(15, -2),
+				FlagQuota:   decimal.New(2, -1),
+			},
+			Law2022ND98: {
+				MinService:        6,
+				LDTTDisciplineBar: Reprimand,
+				TTLDTTShare:       half,
+			},
+			Law2022ND152: {
+				MinService:  6,
+				TTLDTTShare: half,
+			},
+		},
+		QuotaRounding: metrics.Floor,
 	}
 }
 
+// clone returns a copy of p with its own map.
+func (p Params) clone() Params {
+	p.Regimes = maps.Clone(p.Regimes)
+	return p
+}
+
 // Config configures an [Evaluator]. The zero Config is the national law
-// with [DefaultParams].
+// with [DefaultParams]. New copies what it reads: changing a Config, its
+// Params, rules or money tables after New changes nothing in the Evaluator.
 type Config struct {
 	// Params corrects parameters; nil means DefaultParams().
 	Params *Params
 	// Extra are criteria a ministry or province adds to a standard, by its
 	// own regulation. Each must have an ID, an Award, a Citation and a Check.
-	Extra []*Rule
+	Extra []Rule
 	// Disable lists IDs of national rules that a local regulation replaces
 	// (with a rule in Extra).
 	Disable []string
@@ -118,6 +157,7 @@ type Config struct {
 // concurrent use once built.
 type Evaluator struct {
 	params    Params
+	byRegime  map[RegimeID]*RegimeParams // params.Regimes, for Input without a copy
 	standards map[stdKey]*standard
 	money     *MoneyTables
 }
@@ -142,17 +182,41 @@ var defaultEvaluator = func() *Evaluator {
 }()
 
 // New builds an Evaluator. It returns an error for an extra rule that is
-// incomplete, names an unknown award or regime, or repeats an ID.
+// incomplete, names an unknown award or regime, or repeats an ID, for
+// parameters of an unknown regime, and for money tables out of order.
 func New(c Config) (*Evaluator, error) {
+	e, err := build(c)
+	return e, prefixed(err)
+}
+
+func build(c Config) (*Evaluator, error) {
 	e := &Evaluator{params: DefaultParams(), standards: make(map[stdKey]*standard), money: defaultMoney}
 	if c.Params != nil {
-		e.params = *c.Params
+		defaults := e.params.Regimes
+		e.params = c.Params.clone()
+		if e.params.Regimes == nil {
+			e.params.Regimes = map[RegimeID]RegimeParams{}
+		}
+		for id := range e.params.Regimes {
+			if _, ok := LookupRegime(id); !ok {
+				return nil, fmt.Errorf("parameters of unknown regime %s", source.Quote(string(id)))
+			}
+		}
+		for id, p := range defaults {
+			if _, ok := e.params.Regimes[id]; !ok {
+				e.params.Regimes[id] = p
+			}
+		}
+	}
+	e.byRegime = make(map[RegimeID]*RegimeParams, len(e.params.Regimes))
+	for id, p := range e.params.Regimes {
+		e.byRegime[id] = &p
 	}
 	if c.Money != nil {
 		if err := c.Money.validate(); err != nil {
 			return nil, err
 		}
-		e.money = c.Money
+		e.money = c.Money.clone()
 	}
 	disabled := make(map[string]bool, len(c.Disable))
 	for _, id := range c.Disable {
@@ -162,27 +226,27 @@ func New(c Config) (*Evaluator, error) {
 	add := func(r *Rule, extra bool) error {
 		if extra {
 			switch {
-			case r == nil || r.ID == "":
-				return errors.New("awards: extra rule without an ID")
+			case r.ID == "":
+				return errors.New("extra rule without an ID")
 			case r.Check == nil:
-				return fmt.Errorf("awards: extra rule %s: no Check", r.ID)
+				return fmt.Errorf("extra rule %s: no check", source.Quote(r.ID))
 			case r.Citation.Document == "":
-				return fmt.Errorf("awards: extra rule %s: no Citation: every rule names its source", r.ID)
+				return fmt.Errorf("extra rule %s: no citation: every rule names its source", source.Quote(r.ID))
 			}
 		}
-		a, ok := Lookup(r.Award)
+		a, ok := award(r.Award)
 		if !ok {
-			return fmt.Errorf("awards: rule %s: %w %q", r.ID, ErrUnknownAward, r.Award)
+			return fmt.Errorf("rule %s: %w %s", source.Quote(r.ID), ErrUnknownAward, source.Quote(string(r.Award)))
 		}
 		kinds := r.Subjects
 		if kinds == 0 {
 			kinds = a.Subjects
 		}
 		if kinds&^a.Subjects != 0 {
-			return fmt.Errorf("awards: rule %s: %s is not given to %s", r.ID, a.Name, kinds)
+			return fmt.Errorf("rule %s: %s is not given to %s", source.Quote(r.ID), a.Name, kinds)
 		}
 		if seen[r.ID] {
-			return fmt.Errorf("awards: rule %s defined twice", r.ID)
+			return fmt.Errorf("rule %s defined twice", source.Quote(r.ID))
 		}
 		seen[r.ID] = true
 		if disabled[r.ID] {
@@ -196,7 +260,7 @@ func New(c Config) (*Evaluator, error) {
 		}
 		for _, id := range ids {
 			if _, ok := LookupRegime(id); !ok {
-				return fmt.Errorf("awards: rule %s: unknown regime %q", r.ID, id)
+				return fmt.Errorf("rule %s: unknown regime %s", source.Quote(r.ID), source.Quote(string(id)))
 			}
 			for _, kind := range []SubjectKind{Individual, Collective, Household} {
 				if kinds&kind == 0 {
@@ -218,14 +282,14 @@ func New(c Config) (*Evaluator, error) {
 			return nil, err
 		}
 	}
-	for _, r := range c.Extra {
-		if err := add(r, true); err != nil {
+	for i := range c.Extra {
+		if err := add(c.Extra[i].clone(), true); err != nil {
 			return nil, err
 		}
 	}
 	for _, id := range c.Disable {
 		if !seen[id] {
-			return nil, fmt.Errorf("awards: Disable names rule %q, which does not exist", id)
+			return nil, fmt.Errorf("rule %s, disabled in the configuration, does not exist", source.Quote(id))
 		}
 	}
 	// Keep the rules of a group together, in the order they were given.
@@ -257,21 +321,21 @@ func sortGroups(rules []*Rule) {
 	sort.SliceStable(rules, func(i, j int) bool { return pos(rules[i], idx[rules[i]]) < pos(rules[j], idx[rules[j]]) })
 }
 
-// Params returns the parameters in use.
-func (e *Evaluator) Params() Params { return e.params }
+// Params returns a copy of the parameters in use.
+func (e *Evaluator) Params() Params { return e.params.clone() }
 
-func (e *Evaluator) standard(g *Regime, award ID, kind SubjectKind) *standard {
-	return e.standards[stdKey{g.ID, award, kind}]
-}
-
-// Rules returns the rules of award for a kind of subject under regime, in
-// the order they are judged.
-func (e *Evaluator) Rules(regime RegimeID, award ID, kind SubjectKind) []*Rule {
+// Rules returns copies of the rules of award for a kind of subject under
+// regime, in the order they are judged.
+func (e *Evaluator) Rules(regime RegimeID, award ID, kind SubjectKind) []Rule {
 	s := e.standards[stdKey{regime, award, kind}]
 	if s == nil {
 		return nil
 	}
-	return append([]*Rule(nil), s.rules...)
+	out := make([]Rule, len(s.rules))
+	for i, r := range s.rules {
+		out[i] = *r.clone()
+	}
+	return out
 }
 
 // Case is one question: does the subject meet the standard of Award for
@@ -300,10 +364,10 @@ func (o Outcome) String() string {
 // Verdict is the judgement of one subject for one title or form and one
 // period, with a finding for every criterion.
 type Verdict struct {
-	Subject  *Record
-	Award    *Award
+	Subject  *Record // the record judged, as the caller gave it
+	Award    Award
 	Period   Period
-	Regime   *Regime
+	Regime   Regime
 	Outcome  Outcome
 	Findings []Finding
 	// Note explains an outcome that no criterion explains: a standard the
@@ -324,40 +388,53 @@ func Evaluate(r *Record, c Case) (Verdict, error) { return defaultEvaluator.Eval
 
 // RegimeFor returns the regime that judges c: in force at the end of the
 // period, or on the decision date under [ByDecisionDate].
-func (e *Evaluator) RegimeFor(c Case) (*Regime, error) {
+func (e *Evaluator) RegimeFor(c Case) (Regime, error) {
+	g, err := e.regimeFor(c)
+	if err != nil {
+		return Regime{}, prefixed(err)
+	}
+	return *g, nil
+}
+
+func (e *Evaluator) regimeFor(c Case) (*Regime, error) {
 	at := c.Period.End()
 	if e.params.Transition == ByDecisionDate && !c.Decided.IsZero() {
 		at = c.Decided
 	}
-	return RegimeAt(at)
+	return regimeAt(at)
 }
 
 // Evaluate judges r for c. An unknown award, an award not given to r's kind
 // of subject, or a period before every regime is an error; anything the
 // data leave open is an Undetermined outcome, not an error.
 func (e *Evaluator) Evaluate(r *Record, c Case) (Verdict, error) {
+	v, err := e.evaluate(r, c)
+	return v, prefixed(err)
+}
+
+func (e *Evaluator) evaluate(r *Record, c Case) (Verdict, error) {
 	if r == nil {
 		return Verdict{}, ErrNilRecord
 	}
-	a, ok := Lookup(c.Award)
+	a, ok := award(c.Award)
 	if !ok {
-		return Verdict{}, fmt.Errorf("%w %q", ErrUnknownAward, c.Award)
+		return Verdict{}, fmt.Errorf("%w %s", ErrUnknownAward, source.Quote(string(c.Award)))
 	}
 	if a.Subjects&r.Kind == 0 {
-		return Verdict{}, fmt.Errorf("awards: %s: %s is given to %s, not %s: %w", r.ID, a.Name, a.Subjects, r.Kind, ErrWrongSubject)
+		return Verdict{}, fmt.Errorf("%s: %s is given to %s, not %s: %w", source.Quote(r.ID), a.Name, a.Subjects, r.Kind, ErrWrongSubject)
 	}
-	g, err := e.RegimeFor(c)
+	g, err := e.regimeFor(c)
 	if err != nil {
 		return Verdict{}, err
 	}
-	v := Verdict{Subject: r, Award: a, Period: c.Period, Regime: g, ParamsSource: e.params.Source}
+	v := Verdict{Subject: r, Award: *a, Period: c.Period, Regime: *g, ParamsSource: e.params.Source}
 	std := e.standards[stdKey{g.ID, c.Award, r.Kind}]
 	if std == nil || len(std.rules) == 0 {
 		v.Outcome = Undetermined
 		v.Note = noCriteriaNote(g, c.Award, r.Kind)
 		return v, nil
 	}
-	in := Input{Record: r, Period: c.Period, Regime: g, Params: &e.params, ev: e}
+	in := Input{Record: r, Period: c.Period, regime: g, params: e.byRegime[g.ID], ev: e}
 	res, findings := combine(&in, std.rules, make([]Finding, 0, len(std.rules)))
 	v.Findings = findings
 	switch res {
@@ -376,16 +453,16 @@ func (e *Evaluator) Evaluate(r *Record, c Case) (Verdict, error) {
 // period p, in catalogue order.
 func (e *Evaluator) EvaluateAll(r *Record, p Period) ([]Verdict, error) {
 	if r == nil {
-		return nil, ErrNilRecord
+		return nil, prefixed(ErrNilRecord)
 	}
 	var out []Verdict
 	for _, a := range Catalogue() {
 		if a.Subjects&r.Kind == 0 {
 			continue
 		}
-		v, err := e.Evaluate(r, Case{Award: a.ID, Period: p})
+		v, err := e.evaluate(r, Case{Award: a.ID, Period: p})
 		if err != nil {
-			return nil, err
+			return nil, prefixed(err)
 		}
 		out = append(out, v)
 	}

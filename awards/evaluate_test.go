@@ -144,7 +144,7 @@ Căn cứ: Luật Thi đua, khen thưởng 2022 và Nghị định 152/2025/NĐ-
 
 func TestExtraRules(t *testing.T) {
 	// A province requires an initiative for CSTĐCS on top of the law.
-	extra := &Rule{
+	extra := Rule{
 		ID: "tinh-x.cstdcs.sangkien", Award: CSTDCoSo, Regimes: []RegimeID{Law2022ND152},
 		Criterion: "Có ít nhất 01 sáng kiến được Hội đồng sáng kiến cơ sở công nhận trong năm",
 		Citation:  Citation{Document: "Quyết định số 99/2025/QĐ-UBND tỉnh X", Article: 5, Clause: 2},
@@ -157,7 +157,7 @@ func TestExtraRules(t *testing.T) {
 			return NotMet, Facts{Text: "không có sáng kiến trong năm"}
 		},
 	}
-	e, err := New(Config{Extra: []*Rule{extra}})
+	e, err := New(Config{Extra: []Rule{extra}})
 	require.NoError(t, err)
 	r := person(rated(CompletedExcellently, 2025))
 	national, _ := Evaluate(r, Case{Award: CSTDCoSo, Period: YearOf(2025)})
@@ -175,11 +175,11 @@ func TestExtraRules(t *testing.T) {
 		t.Errorf("Disable removed %d rules; want 1", len(Rules(Law2022ND152, TapTheTienTien, Collective))-len(rules))
 	}
 	for _, bad := range []Config{
-		{Extra: []*Rule{{ID: "x", Award: CSTDCoSo, Check: extra.Check}}},                                         // no citation
-		{Extra: []*Rule{{ID: "x", Award: CSTDCoSo, Citation: extra.Citation}}},                                   // no check
-		{Extra: []*Rule{{ID: "x", Award: "nope", Citation: extra.Citation, Check: extra.Check}}},                 // unknown award
-		{Extra: []*Rule{{ID: "luat2022.d23.k1", Award: CSTDCoSo, Citation: extra.Citation, Check: extra.Check}}}, // duplicate ID
-		{Extra: []*Rule{{ID: "x", Award: CSTDCoSo, Subjects: Collective, Citation: extra.Citation, Check: extra.Check}}},
+		{Extra: []Rule{{ID: "x", Award: CSTDCoSo, Check: extra.Check}}},                                         // no citation
+		{Extra: []Rule{{ID: "x", Award: CSTDCoSo, Citation: extra.Citation}}},                                   // no check
+		{Extra: []Rule{{ID: "x", Award: "nope", Citation: extra.Citation, Check: extra.Check}}},                 // unknown award
+		{Extra: []Rule{{ID: "luat2022.d23.k1", Award: CSTDCoSo, Citation: extra.Citation, Check: extra.Check}}}, // duplicate ID
+		{Extra: []Rule{{ID: "x", Award: CSTDCoSo, Subjects: Collective, Citation: extra.Citation, Check: extra.Check}}},
 		{Disable: []string{"no-such-rule"}},
 	} {
 		if _, err := New(bad); err == nil {
@@ -189,7 +189,7 @@ func TestExtraRules(t *testing.T) {
 }
 
 // Rules returns the rules of the national evaluator.
-func Rules(regime RegimeID, award ID, kind SubjectKind) []*Rule {
+func Rules(regime RegimeID, award ID, kind SubjectKind) []Rule {
 	return defaultEvaluator.Rules(regime, award, kind)
 }
 

@@ -3,8 +3,10 @@ package awards_test
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"strings"
 
+	"github.com/shopspring/decimal"
 	"github.com/tdkt-vn/tdkt/awards"
 	"github.com/tdkt-vn/tdkt/metrics"
 )
@@ -120,7 +122,7 @@ func ExampleCheck() {
 
 func ExampleNew() {
 	// A province adds a criterion by its own regulation.
-	rule := &awards.Rule{
+	rule := awards.Rule{
 		ID: "tinh-x.cstdcs.sangkien", Award: awards.CSTDCoSo, Regimes: []awards.RegimeID{awards.Law2022ND152},
 		Criterion: "Có ít nhất 01 sáng kiến được công nhận trong năm",
 		Citation:  awards.Citation{Document: "Quyết định số 99/2025/QĐ-UBND tỉnh X", Article: 5, Clause: 2},
@@ -133,7 +135,7 @@ func ExampleNew() {
 			return awards.NotMet, awards.Facts{Text: "không có sáng kiến trong năm"}
 		},
 	}
-	e, err := awards.New(awards.Config{Extra: []*awards.Rule{rule}})
+	e, err := awards.New(awards.Config{Extra: []awards.Rule{rule}})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -152,8 +154,77 @@ func ExampleNew() {
 
 func ExampleDefaultParams() {
 	p := awards.DefaultParams()
-	fmt.Println(p.TTLDTTShare, p.MinService2022, p.MinService2003, p.CSTDCSQuota)
-	// Output: 0.5 6 10 0.15
+	for _, g := range awards.Regimes() {
+		rp := p.Regimes[g.ID]
+		fmt.Println(g.ID, rp.MinService, rp.TTLDTTShare, rp.CSTDCSQuota)
+	}
+	// Output:
+	// luat2003-nd91 10 0 0.15
+	// luat2022-nd98 6 0.5 0
+	// luat2022-nd152 6 0.5 0
+}
+
+// A province sets the parameters its regulation sets, for the regimes it
+// applies to; the evaluator keeps its own copy.
+func ExampleParams() {
+	p := awards.DefaultParams()
+	p.Source = "Thông tư số 01/2024/TT-VPCP, Điều 5"
+	for _, id := range []awards.RegimeID{awards.Law2022ND98, awards.Law2022ND152} {
+		rp := p.Regimes[id]
+		rp.TTLDTTShare = decimal.RequireFromString("0.7")
+		rp.TTLDTTShareAtLeast = true
+		p.Regimes[id] = rp
+	}
+	e, err := awards.New(awards.Config{Params: &p})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	unit := &awards.Record{ID: "VP", Kind: awards.Collective, Years: []awards.Year{{
+		Year: 2025, Rating: awards.CompletedWell, Active: awards.Yes, Solidarity: awards.Yes,
+		Members: &awards.Members{Total: 10, Completed: 10, LDTT: 6},
+	}}}
+	national, _ := awards.Evaluate(unit, awards.Case{Award: awards.TapTheTienTien, Period: awards.YearOf(2025)})
+	local, _ := e.Evaluate(unit, awards.Case{Award: awards.TapTheTienTien, Period: awards.YearOf(2025)})
+	fmt.Println(national.Outcome)
+	fmt.Println(local.Outcome, "–", local.ParamsSource)
+	// Output:
+	// đủ tiêu chuẩn đề nghị xét tặng
+	// không đủ tiêu chuẩn – Thông tư số 01/2024/TT-VPCP, Điều 5
+}
+
+// Lookup hands out a copy: changing it changes nothing for anyone else.
+func ExampleLookup() {
+	a, _ := awards.Lookup(awards.CSTDBoTinh)
+	fmt.Println(a.Display(), a.Level, a.Span)
+	a.Name = "X"
+	again, _ := awards.Lookup(awards.CSTDBoTinh)
+	fmt.Println(again.Name)
+	// Output:
+	// Chiến sĩ thi đua Bộ, ban, ngành, tỉnh cấp Bộ, ban, ngành, tỉnh 3
+	// Chiến sĩ thi đua Bộ, ban, ngành, tỉnh
+}
+
+// A Record's JSON form is the one ParseJSON reads: what json.Marshal
+// writes loads back equal.
+func ExampleRecord() {
+	r := &awards.Record{
+		ID: "NV1", Name: "Trần Thị Bình", Kind: awards.Individual, Recruited: metrics.MustDate("01/03/2015"),
+		Years:   []awards.Year{{Year: 2025, Rating: awards.CompletedExcellently, Active: awards.Yes, Registered: awards.No}},
+		Honours: []awards.Honour{{Award: awards.CSTDBoTinh, Year: 2024}},
+	}
+	b, _ := json.Marshal([]*awards.Record{r})
+	fmt.Println(string(b))
+	back, err := awards.ParseJSON("roster.json", b)
+	fmt.Println(err, reflect.DeepEqual(back[0], r), back[0].Honours[0].First())
+	// Output:
+	// [{"id":"NV1","name":"Trần Thị Bình","kind":"cá nhân","recruited":"2015-03-01","years":[{"year":2025,"rating":"HTXSNV","registered":false,"active":true}],"honours":[{"award":"cstd-bo-tinh","year":2024}]}]
+	// <nil> true 2022
+}
+
+func ExampleFundCitation() {
+	fmt.Println(awards.FundCitation())
+	// Output: khoản 4 Điều 11 Luật Thi đua, khen thưởng số 06/2022/QH15
 }
 
 func ExampleParseCSV() {
@@ -180,4 +251,74 @@ func ExampleCoverageTable() {
 	// Output:
 	// | danh hiệu, hình thức | đối tượng | luat2003-nd91 | luat2022-nd98 | luat2022-nd152 |
 	// | Chiến sĩ thi đua cơ sở | cá nhân | đầy đủ | đầy đủ | đầy đủ |
+}
+
+// ExampleEvaluate_reasons is the README's "Judging a title, with reasons".
+func ExampleEvaluate_reasons() {
+	rec := &awards.Record{
+		ID: "NV001", Name: "Nguyễn Văn An", Kind: awards.Individual,
+		Recruited: metrics.MustDate("01/03/2015"),
+		Years:     []awards.Year{{Year: 2025, Rating: awards.CompletedExcellently, Active: awards.Yes}},
+	}
+	v, err := awards.Evaluate(rec, awards.Case{Award: awards.CSTDCoSo, Period: awards.YearOf(2025)})
+	if err != nil {
+		return
+	}
+	fmt.Print(v.Text())
+	// Output:
+	// Nguyễn Văn An (NV001) – “Chiến sĩ thi đua cơ sở”, năm 2025: đủ tiêu chuẩn đề nghị xét tặng.
+	// Căn cứ: Luật Thi đua, khen thưởng 2022 và Nghị định 152/2025/NĐ-CP.
+	// - Đạt: Đạt tiêu chuẩn danh hiệu “Lao động tiên tiến” hoặc “Chiến sĩ tiên tiến” – 2025: đạt tiêu chuẩn “Lao động tiên tiến” hoặc “Chiến sĩ tiên tiến” (khoản 1 Điều 23 Luật Thi đua, khen thưởng số 06/2022/QH15).
+	// - Đạt: Hoàn thành xuất sắc nhiệm vụ – 2025: hoàn thành xuất sắc nhiệm vụ (khoản 2 Điều 23 Luật Thi đua, khen thưởng số 06/2022/QH15).
+	// - Không đạt: Hoặc có sáng kiến được cơ sở công nhận, đề tài khoa học đã được nghiệm thu, hoặc mưu trí, sáng tạo trong chiến đấu được đơn vị công nhận – 0 sáng kiến, đề tài được công nhận 2025 (cần 1) (khoản 2 Điều 23 Luật Thi đua, khen thưởng số 06/2022/QH15).
+}
+
+// ExampleConfig is the README's "Local regulations": a province corrects
+// parameters, adds a criterion and replaces a national one by its own
+// regulation.
+func ExampleConfig() {
+	provinceRule := awards.Rule{
+		ID: "tinh-x.ttldtt.ldtt", Award: awards.TapTheTienTien, Regimes: []awards.RegimeID{awards.Law2022ND152},
+		Criterion: "Có ít nhất 70% cá nhân đạt danh hiệu “Lao động tiên tiến”",
+		Citation:  awards.Citation{Document: "Thông tư số 01/2024/TT-VPCP", Article: 5},
+		Check: func(in *awards.Input) (awards.Result, awards.Facts) {
+			y := in.Record.Year(in.Period.Last)
+			if y == nil || y.Members == nil {
+				return awards.Indeterminate, awards.Facts{Text: "chưa có số liệu thành viên"}
+			}
+			if 10*int64(y.Members.LDTT) >= 7*int64(y.Members.Total) {
+				return awards.Met, awards.Facts{Text: "đạt tỷ lệ"}
+			}
+			return awards.NotMet, awards.Facts{Text: "chưa đạt tỷ lệ"}
+		},
+	}
+	p := awards.DefaultParams()
+	p.Source = "Thông tư số 01/2024/TT-VPCP, Điều 5" // cited in every verdict that reads a parameter
+	for _, id := range []awards.RegimeID{awards.Law2022ND98, awards.Law2022ND152} {
+		rp := p.Regimes[id]                               // parameters are keyed by legal regime
+		rp.TTLDTTShare = decimal.RequireFromString("0.7") // at least 70% of members with LĐTT
+		rp.TTLDTTShareAtLeast = true
+		rp.CollectiveDisciplineBar = true
+		p.Regimes[id] = rp
+	}
+	ev, err := awards.New(awards.Config{
+		Params:  &p,
+		Extra:   []awards.Rule{provinceRule},      // an extra criterion, with its own citation
+		Disable: []string{"luat2022.d28.k1.ldtt"}, // a national rule the local one replaces
+		Money:   nil,                              // or awards.DefaultMoney() with a new base salary
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	unit := &awards.Record{ID: "VP", Kind: awards.Collective, Years: []awards.Year{{
+		Year: 2025, Rating: awards.CompletedWell, Active: awards.Yes, Solidarity: awards.Yes,
+		Members: &awards.Members{Total: 10, Completed: 10, LDTT: 6},
+	}}}
+	v, _ := ev.Evaluate(unit, awards.Case{Award: awards.TapTheTienTien, Period: awards.YearOf(2025)})
+	for _, f := range v.Blocking() {
+		fmt.Println(f.Label())
+	}
+	// Output:
+	// Không đạt: Có ít nhất 70% cá nhân đạt danh hiệu “Lao động tiên tiến” (Điều 5 Thông tư số 01/2024/TT-VPCP)
 }

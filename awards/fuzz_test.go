@@ -1,9 +1,11 @@
 package awards
 
 import (
+	"encoding/json"
 	"errors"
 	"github.com/tdkt-vn/tdkt/source"
 	"os"
+	"reflect"
 	"testing"
 )
 
@@ -30,6 +32,18 @@ func FuzzParseJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rs, err := ParseJSON("f.json", data)
 		checkLoaded(t, rs, err)
+		if err != nil || len(rs) == 0 {
+			return
+		}
+		// What loads, writes and loads back equal.
+		out, err := json.Marshal(rs)
+		if err != nil {
+			t.Fatalf("json.Marshal(loaded records): %v", err)
+		}
+		back, err := ParseJSON("f.json", out)
+		if err != nil || !reflect.DeepEqual(back, rs) {
+			t.Fatalf("round trip: %v\n%s", err, out)
+		}
 	})
 }
 

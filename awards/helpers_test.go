@@ -88,7 +88,7 @@ func claim(id ID, point string, y int) mod {
 
 func finding(v Verdict, ruleID string) (Finding, bool) {
 	for _, f := range v.Findings {
-		if f.Rule.ID == ruleID {
+		if f.RuleID() == ruleID {
 			return f, true
 		}
 	}

@@ -60,11 +60,11 @@ func buildRules() []*Rule {
 			&Rule{ID: prefix + "nd91.d10.tuyendung", Award: award, Regimes: old,
 				Criterion: "Không xét tặng đối với cá nhân mới tuyển dụng dưới 10 tháng",
 				Citation:  cite(ND91, 10, 0, "").secondary("số điều theo thuvienphapluat"),
-				Check:     serviceCheck(func(p *Params) int { return p.MinService2003 }), Explain: explainService},
+				Check:     serviceCheck(minService), Explain: explainService},
 			&Rule{ID: prefix + "nd91.d10.kyluat", Award: award, Regimes: old, Personal: true,
 				Criterion: "Không bị kỷ luật từ hình thức khiển trách trở lên",
 				Citation:  cite(ND91, 10, 0, "").secondary("số điều theo thuvienphapluat"),
-				Check:     disciplineCheck(func(*Params) DisciplineForm { return Reprimand }), Explain: explainDiscipline},
+				Check:     disciplineCheck(func(RegimeParams) DisciplineForm { return Reprimand }), Explain: explainDiscipline},
 
 			&Rule{ID: prefix + "nd91.d10.nghi", Award: award, Regimes: old, Personal: true,
 				Criterion: "Thời gian nghỉ thai sản được tính để bình xét; thời gian đi học từ 01 năm trở lên cần kết quả học tập từ loại khá trở lên",
@@ -81,7 +81,7 @@ func buildRules() []*Rule {
 			&Rule{ID: prefix + "tt01.d1.k5.d", Award: award, Regimes: current,
 				Criterion: "Không xét tặng đối với cá nhân mới tuyển dụng dưới 6 tháng (tính thời gian công tác liên tục tại cơ quan)",
 				Citation:  cite(TT01, 1, 5, "d"),
-				Check:     serviceCheck(func(p *Params) int { return p.MinService2022 }), Explain: explainService},
+				Check:     serviceCheck(minService), Explain: explainService},
 			&Rule{ID: prefix + "tt01.d1.k5.nghi", Award: award, Regimes: nd98, Personal: true,
 				Criterion: "Thời gian điều trị, điều dưỡng do bị thương, thời gian đi học được tính để bình xét; thời gian nghỉ thai sản được tính",
 				Citation:  cite(TT01, 1, 5, "").unverified("việc tính thời gian nghỉ thai sản theo Thông tư 01/2024/TT-BNV chưa thấy văn bản; điều kiện kết quả học tập bị cắt"),
@@ -92,8 +92,8 @@ func buildRules() []*Rule {
 				Check:     absenceCheck(false), Explain: explainAbsence},
 			&Rule{ID: prefix + "nd98.kyluat", Award: award, Regimes: nd98, Personal: true,
 				Criterion: "Không bị kỷ luật trong năm (mức theo tham số, mặc định từ khiển trách trở lên)",
-				Citation:  Citation{Document: TT01, Evidence: Unverified, Note: "chưa thấy văn bản; tham số LDTTDisciplineBar2022 giữ mức của Nghị định 91/2017/NĐ-CP"},
-				Check:     disciplineCheck(func(p *Params) DisciplineForm { return p.LDTTDisciplineBar2022 }), Explain: explainDiscipline},
+				Citation:  Citation{Document: TT01, Evidence: Unverified, Note: "chưa thấy văn bản; tham số LDTTDisciplineBar giữ mức của Nghị định 91/2017/NĐ-CP"},
+				Check:     disciplineCheck(func(p RegimeParams) DisciplineForm { return p.LDTTDisciplineBar }), Explain: explainDiscipline},
 			&Rule{ID: prefix + "nd152.d4.kyluat", Award: award, Regimes: nd152, Personal: true,
 				Criterion: "Thành tích được tính từ thời điểm chấp hành xong thời gian thi hành kỷ luật",
 				Citation:  cite(ND152, 4, 0, "").secondary("nguyên tắc (4) của Điều 4; số khoản chưa xác minh"),
@@ -231,10 +231,10 @@ func buildRules() []*Rule {
 		&Rule{ID: "luat2003.d28.c.ldtt", Award: TapTheTienTien, Regimes: old,
 			Criterion: "Có trên 50% cá nhân trong tập thể đạt danh hiệu “Lao động tiên tiến”",
 			Citation:  cite(Law2003, 28, 1, "c"),
-			Check:     ldttShareCheck(func(*Params) (decimal.Decimal, bool) { return decimal.New(5, -1), false }), Explain: explainMembers},
+			Check:     ldttShareCheck(func(RegimeParams) (decimal.Decimal, bool) { return decimal.New(5, -1), false }), Explain: explainMembers},
 		&Rule{ID: "luat2003.d28.c.kyluat", Award: TapTheTienTien, Regimes: old, Personal: true,
 			Criterion: "Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên",
-			Citation:  cite(Law2003, 28, 1, "c"), Check: membersDisciplineCheck(func(*Params) bool { return true }), Explain: explainMembers},
+			Citation:  cite(Law2003, 28, 1, "c"), Check: membersDisciplineCheck(func(RegimeParams) bool { return true }), Explain: explainMembers},
 		&Rule{ID: "luat2003.d28.d", Award: TapTheTienTien, Regimes: old,
 			Criterion: "Nội bộ đoàn kết, chấp hành tốt chủ trương, chính sách của Đảng, pháp luật của Nhà nước",
 			Citation:  cite(Law2003, 28, 1, "d"), Check: triCheck(func(y *Year) Tri { return y.Solidarity }), Explain: explainTri},
@@ -254,11 +254,11 @@ func buildRules() []*Rule {
 		&Rule{ID: "luat2022.d28.k1.ldtt", Award: TapTheTienTien, Regimes: current,
 			Criterion: "Tỷ lệ cá nhân đạt danh hiệu “Lao động tiên tiến” (tham số TTLDTTShare, mặc định trên 50%)",
 			Citation:  cite(Law2022, 28, 1, "").unverified("khoản 3 Điều 28 giao Bộ, tỉnh quy định chi tiết; ví dụ Văn phòng Chính phủ: ít nhất 70%"),
-			Check:     ldttShareCheck(func(p *Params) (decimal.Decimal, bool) { return p.TTLDTTShare, p.TTLDTTShareAtLeast }), Explain: explainMembers},
+			Check:     ldttShareCheck(func(p RegimeParams) (decimal.Decimal, bool) { return p.TTLDTTShare, p.TTLDTTShareAtLeast }), Explain: explainMembers},
 		&Rule{ID: "luat2022.d28.k1.kyluat", Award: TapTheTienTien, Regimes: current, Personal: true,
-			Criterion: "Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên (khi tham số CollectiveDisciplineBar2022 bật)",
+			Criterion: "Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên (khi tham số CollectiveDisciplineBar bật)",
 			Citation:  cite(Law2022, 28, 1, "").unverified("không rõ Luật 2022 còn giữ; Văn phòng Chính phủ quy định có"),
-			Check:     membersDisciplineCheck(func(p *Params) bool { return p.CollectiveDisciplineBar2022 }), Explain: explainMembers},
+			Check:     membersDisciplineCheck(func(p RegimeParams) bool { return p.CollectiveDisciplineBar }), Explain: explainMembers},
 		&Rule{ID: "luat2022.d28.k1.doanket", Award: TapTheTienTien, Regimes: current,
 			Criterion: "Nội bộ đoàn kết",
 			Citation:  cite(Law2022, 28, 1, "").unverified("chưa thấy văn bản khoản 1 Điều 28"),
@@ -282,7 +282,7 @@ func buildRules() []*Rule {
 		&Rule{ID: "luat2003.d27.kyluat", Award: TapTheXuatSac, Regimes: old, Personal: true,
 			Criterion: "Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên",
 			Citation:  cite(Law2003, 27, 1, "").secondary("số điều theo Thông tư 16/2018/TT-BCT"),
-			Check:     membersDisciplineCheck(func(*Params) bool { return true }), Explain: explainMembers},
+			Check:     membersDisciplineCheck(func(RegimeParams) bool { return true }), Explain: explainMembers},
 		&Rule{ID: "luat2022.d27.k1.a", Award: TapTheXuatSac, Regimes: current,
 			Criterion: "Hoàn thành xuất sắc nhiệm vụ được giao",
 			Citation:  cite(Law2022, 27, 1, "a").secondary("số điều suy ra (Điều 26 là Cờ thi đua, Điều 28 là Tập thể lao động tiên tiến)"),
@@ -426,9 +426,9 @@ func explainPointD(f Facts, p Period) string {
 
 // ldttShareCheck: the share of members with "Lao động tiên tiến" is above
 // (or at least, when atLeast) the threshold.
-func ldttShareCheck(threshold func(*Params) (decimal.Decimal, bool)) func(*Input) (Result, Facts) {
+func ldttShareCheck(threshold func(RegimeParams) (decimal.Decimal, bool)) func(*Input) (Result, Facts) {
 	return membersCheck(func(in *Input, m *Members, f *Facts) Result {
-		t, atLeast := threshold(in.Params)
+		t, atLeast := threshold(*in.params)
 		need := t.Mul(decimal.New(int64(m.Total), 0))
 		have := decimal.New(int64(m.LDTT), 0)
 		c := have.Cmp(need)
@@ -460,7 +460,9 @@ func excellentMembersCheck(in *Input) (Result, Facts) {
 	return membersCheck(func(in *Input, m *Members, f *Facts) Result {
 		f.Text = fmt.Sprintf("%d/%d thành viên hoàn thành nhiệm vụ (cần 100%%); %d/%d đạt “Lao động tiên tiến” (%s; cần ít nhất 70%%); %d đạt “Chiến sĩ thi đua cơ sở” (cần ít nhất 1)",
 			m.Completed, m.Total, m.LDTT, m.Total, sharePct(m.LDTT, m.Total), m.CSTDCS)
-		if m.Completed == m.Total && m.LDTT*10 >= m.Total*7 && m.CSTDCS >= 1 {
+		// In 64 bits: counts are bounded (MaxMembers), but the share must
+		// not overflow on 32-bit builds whatever the record holds.
+		if m.Completed == m.Total && int64(m.LDTT)*10 >= int64(m.Total)*7 && m.CSTDCS >= 1 {
 			return Met
 		}
 		return NotMet
@@ -469,14 +471,14 @@ func excellentMembersCheck(in *Input) (Result, Facts) {
 
 // membersDisciplineCheck: no member disciplined at "cảnh cáo" or above,
 // when the rule applies.
-func membersDisciplineCheck(applies func(*Params) bool) func(*Input) (Result, Facts) {
+func membersDisciplineCheck(applies func(RegimeParams) bool) func(*Input) (Result, Facts) {
 	return func(in *Input) (Result, Facts) {
-		if !applies(in.Params) {
+		if !applies(*in.params) {
 			return Met, Facts{Text: "không áp dụng theo tham số"}
 		}
 		return membersCheck(func(in *Input, m *Members, f *Facts) Result {
-			f.Text = fmt.Sprintf("%d thành viên bị kỷ luật từ hình thức cảnh cáo trở lên", m.Disciplined[1])
-			if m.Disciplined[1] == 0 {
+			f.Text = fmt.Sprintf("%d thành viên bị kỷ luật từ hình thức cảnh cáo trở lên", m.Warned)
+			if m.Warned == 0 {
 				return Met
 			}
 			return NotMet

@@ -107,8 +107,8 @@ func TestCriteria(t *testing.T) {
 		{"Law 2022 k1 Đ28 (unverified > 50%): exactly 50%", TapTheTienTien, 2024, unit(members(2024, Members{Total: 10, Completed: 10, LDTT: 5})), "luat2022.d28.k1.ldtt", NotMet, NotEligible},
 		{"Law 2022 k1 Đ28 (unverified > 50%): just above", TapTheTienTien, 2024, unit(members(2024, Members{Total: 10, Completed: 10, LDTT: 6})), "luat2022.d28.k1.ldtt", Met, Eligible},
 		{"Law 2022 k1 Đ28: no member data", TapTheTienTien, 2024, unit(func(r *Record) { r.Year(2024).Members = nil }), "luat2022.d28.k1.ldtt", Indeterminate, Undetermined},
-		{"Law 2003 c k1 Đ28: over 50% but a member warned", TapTheTienTien, 2023, unit(members(2023, Members{Total: 10, Completed: 10, LDTT: 8, Disciplined: [2]int{1, 1}})), "luat2003.d28.c.kyluat", NotMet, NotEligible},
-		{"Law 2003 c k1 Đ28: a member reprimanded only", TapTheTienTien, 2023, unit(members(2023, Members{Total: 10, Completed: 10, LDTT: 8, Disciplined: [2]int{1, 0}})), "luat2003.d28.c.kyluat", Met, Eligible},
+		{"Law 2003 c k1 Đ28: over 50% but a member warned", TapTheTienTien, 2023, unit(members(2023, Members{Total: 10, Completed: 10, LDTT: 8, Disciplined: 1, Warned: 1})), "luat2003.d28.c.kyluat", NotMet, NotEligible},
+		{"Law 2003 c k1 Đ28: a member reprimanded only", TapTheTienTien, 2023, unit(members(2023, Members{Total: 10, Completed: 10, LDTT: 8, Disciplined: 1, Warned: 0})), "luat2003.d28.c.kyluat", Met, Eligible},
 		{"Law 2003 c k1 Đ28: exactly 50%", TapTheTienTien, 2023, unit(members(2023, Members{Total: 8, Completed: 8, LDTT: 4})), "luat2003.d28.c.ldtt", NotMet, NotEligible},
 
 		// "Tập thể lao động xuất sắc".
@@ -150,9 +150,13 @@ func TestParamsOverrideThresholds(t *testing.T) {
 	// Văn phòng Chính phủ: at least 70% LĐTT and no member warned (TT 01/2024/TT-VPCP Điều 5).
 	p := DefaultParams()
 	p.Source = "Thông tư số 01/2024/TT-VPCP, Điều 5"
-	p.TTLDTTShare = decimal.RequireFromString("0.7")
-	p.TTLDTTShareAtLeast = true
-	p.CollectiveDisciplineBar2022 = true
+	for _, id := range []RegimeID{Law2022ND98, Law2022ND152} {
+		rp := p.Regimes[id]
+		rp.TTLDTTShare = decimal.RequireFromString("0.7")
+		rp.TTLDTTShareAtLeast = true
+		rp.CollectiveDisciplineBar = true
+		p.Regimes[id] = rp
+	}
 	e, err := New(Config{Params: &p})
 	if err != nil {
 		t.Fatal(err)
@@ -164,7 +168,7 @@ func TestParamsOverrideThresholds(t *testing.T) {
 	}{
 		{Members{Total: 10, Completed: 10, LDTT: 7}, "luat2022.d28.k1.ldtt", Met},
 		{Members{Total: 10, Completed: 10, LDTT: 6}, "luat2022.d28.k1.ldtt", NotMet},
-		{Members{Total: 10, Completed: 10, LDTT: 9, Disciplined: [2]int{1, 1}}, "luat2022.d28.k1.kyluat", NotMet},
+		{Members{Total: 10, Completed: 10, LDTT: 9, Disciplined: 1, Warned: 1}, "luat2022.d28.k1.kyluat", NotMet},
 	}
 	for _, tt := range tests {
 		v, err := e.Evaluate(unit(members(2024, tt.m)), Case{Award: TapTheTienTien, Period: YearOf(2024)})

@@ -79,7 +79,7 @@ func TestLoadErrors(t *testing.T) {
 		{"members do not add up", "a.csv", "Mã,Đối tượng,Năm,Số thành viên,Số LĐTT\nVP,tập thể,2024,5,6\n", 2, "", "do not add up"},
 		{"bad quotes", "a.csv", "Mã,Năm\n\"NV1,2024\nx\"x,1\n", 3, "", "quote"},
 		{"empty", "a.csv", "", 1, "", "empty file"},
-		{"json: bad rating", "a.json", "{\"records\": [\n {\"id\": \"A\"},\n {\"id\": \"B\",\n  \"years\": [{\"year\": 2024, \"rating\": \"giỏi\"}]}\n]}", 3, "years[0].rating", `unknown rating "giỏi"`},
+		{"json: bad rating", "a.json", "{\"records\": [\n {\"id\": \"A\"},\n {\"id\": \"B\",\n  \"years\": [{\"year\": 2024, \"rating\": \"giỏi\"}]}\n]}", 4, "years[0].rating", `unknown rating "giỏi"`},
 		{"json: unknown field", "a.json", "[\n {\"id\": \"A\", \"ratng\": 1}\n]", 2, "ratng", "unknown field"},
 		{"json: wrong type", "a.json", "[\n {\"id\": \"A\",\n  \"years\": [{\"year\": \"2024\"}]}\n]", 3, "years.year", "want a whole number, found a string"},
 		{"json: syntax", "a.json", "[\n {\"id\": \"A\",}\n]", 2, "", "JSON syntax"},

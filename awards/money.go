@@ -7,11 +7,12 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/tdkt-vn/tdkt/metrics"
+	"github.com/tdkt-vn/tdkt/source"
 )
 
 // ErrNoCoefficient reports a title or form for which the tables in force
 // on the decision date give no reward coefficient.
-var ErrNoCoefficient = errors.New("awards: no reward coefficient")
+var ErrNoCoefficient = errors.New("no reward coefficient")
 
 // BaseSalary is the base salary ("mức lương cơ sở") from a date.
 type BaseSalary struct {
@@ -65,48 +66,71 @@ type MoneyTables struct {
 func (m *MoneyTables) validate() error {
 	for i := 1; i < len(m.BaseSalaries); i++ {
 		if !m.BaseSalaries[i-1].From.Before(m.BaseSalaries[i].From) {
-			return fmt.Errorf("awards: money tables: base salaries not in date order at %s", m.BaseSalaries[i].From)
+			return fmt.Errorf("money tables: base salaries not in date order at %s", m.BaseSalaries[i].From)
 		}
 	}
 	for _, b := range m.BaseSalaries {
 		if b.Amount.Currency() != metrics.VND || b.Amount.Sign() <= 0 {
-			return fmt.Errorf("awards: money tables: base salary from %s is %s; want a positive amount in VND", b.From, b.Amount)
+			return fmt.Errorf("money tables: base salary from %s is %s; want a positive amount in VND", b.From, b.Amount)
 		}
 	}
 	for i := 1; i < len(m.Tables); i++ {
 		if !m.Tables[i-1].From.Before(m.Tables[i].From) {
-			return fmt.Errorf("awards: money tables: coefficient tables not in date order at %s", m.Tables[i].Decree)
+			return fmt.Errorf("money tables: coefficient tables not in date order at %s", source.Quote(m.Tables[i].Decree))
 		}
 	}
 	return nil
 }
 
+// clone returns a deep copy of m: tables with their own rows.
+func (m *MoneyTables) clone() *MoneyTables {
+	c := &MoneyTables{BaseSalaries: append([]BaseSalary(nil), m.BaseSalaries...), Tables: make([]CoefficientTable, len(m.Tables))}
+	for i, t := range m.Tables {
+		c.Tables[i] = t.clone()
+	}
+	return c
+}
+
+// clone returns a copy of t with its own rows.
+func (t CoefficientTable) clone() CoefficientTable {
+	t.Rows = append([]Coefficient(nil), t.Rows...)
+	return t
+}
+
 // BaseSalaryAt returns the base salary in force on d.
 func (m *MoneyTables) BaseSalaryAt(d metrics.Date) (BaseSalary, error) {
+	b, err := m.baseSalaryAt(d)
+	return b, prefixed(err)
+}
+
+func (m *MoneyTables) baseSalaryAt(d metrics.Date) (BaseSalary, error) {
 	i := sort.Search(len(m.BaseSalaries), func(i int) bool { return d.Before(m.BaseSalaries[i].From) })
 	if i == 0 {
-		return BaseSalary{}, fmt.Errorf("awards: no base salary in the tables on %s", d)
+		return BaseSalary{}, fmt.Errorf("no base salary in the tables on %s", d)
 	}
 	return m.BaseSalaries[i-1], nil
 }
 
-// TableAt returns the coefficient table in force on d.
-func (m *MoneyTables) TableAt(d metrics.Date) (*CoefficientTable, error) {
+// TableAt returns a copy of the coefficient table in force on d.
+func (m *MoneyTables) TableAt(d metrics.Date) (CoefficientTable, error) {
+	t, err := m.tableAt(d)
+	if err != nil {
+		return CoefficientTable{}, prefixed(err)
+	}
+	return t.clone(), nil
+}
+
+func (m *MoneyTables) tableAt(d metrics.Date) (*CoefficientTable, error) {
 	i := sort.Search(len(m.Tables), func(i int) bool { return d.Before(m.Tables[i].From) })
 	if i == 0 || (!m.Tables[i-1].To.IsZero() && d.After(m.Tables[i-1].To)) {
-		return nil, fmt.Errorf("awards: %s: no decree on reward money in the tables: %w", d, ErrNoCoefficient)
+		return nil, fmt.Errorf("%s: no decree on reward money in the tables: %w", d, ErrNoCoefficient)
 	}
 	return &m.Tables[i-1], nil
 }
 
-// DefaultMoney returns a copy of the library's money tables, to change and
-// pass in [Config].Money.
-func DefaultMoney() *MoneyTables {
-	m := *defaultMoney
-	m.BaseSalaries = append([]BaseSalary(nil), m.BaseSalaries...)
-	m.Tables = append([]CoefficientTable(nil), m.Tables...)
-	return &m
-}
+// DefaultMoney returns a deep copy of the library's money tables, to
+// change and pass in [Config].Money: changing it changes nothing else.
+func DefaultMoney() *MoneyTables { return defaultMoney.clone() }
 
 func concat(parts ...[]Coefficient) []Coefficient {
 	var out []Coefficient
@@ -239,28 +263,33 @@ type Grant struct {
 	Grantor GrantorLevel // read for Giấy khen only
 }
 
-// Reward is the money that goes with one grant, with every step shown.
+// Reward is the money that goes with one grant, with every step shown and
+// the citations of each.
 type Reward struct {
 	Grant       Grant
+	Decree      string // the decree on reward money in force on the decision date
 	Coefficient Coefficient
 	Base        BaseSalary
-	Raw         metrics.Amount   // coefficient × base salary, exact
-	Rounding    metrics.Rounding // the rule that rounded Raw
-	Individual  metrics.Amount   // Raw rounded
-	Amount      metrics.Amount   // what is paid: Individual, or twice it for a collective where the decree says so
-	Table       *CoefficientTable
+	// BaseCite cites the rule that the base salary is the one in force on
+	// the decision date.
+	BaseCite     Citation
+	Raw          metrics.Amount   // coefficient × base salary, exact
+	Rounding     metrics.Rounding // the rule that rounded Raw
+	RoundingCite Citation         // its source
+	Individual   metrics.Amount   // Raw rounded
+	Amount       metrics.Amount   // what is paid: Individual, or twice it for a collective where the decree says so
 }
 
 // Unverified reports whether any step rests on a fact that is not verified.
 func (r Reward) Unverified() bool {
 	return r.Coefficient.Citation.Evidence >= Unverified || r.Base.Citation.Evidence >= Unverified ||
-		r.Table.RoundingCite.Evidence >= Unverified || r.Table.BaseCite.Evidence >= Unverified
+		r.RoundingCite.Evidence >= Unverified || r.BaseCite.Evidence >= Unverified
 }
 
 // Citations lists the sources of the reward: coefficient, base salary,
 // the rule that picks the base salary, and rounding.
 func (r Reward) Citations() []Citation {
-	return []Citation{r.Coefficient.Citation, r.Base.Citation, r.Table.BaseCite, r.Table.RoundingCite}
+	return []Citation{r.Coefficient.Citation, r.Base.Citation, r.BaseCite, r.RoundingCite}
 }
 
 // Price returns the reward of g under the default tables.
@@ -270,17 +299,22 @@ func Price(g Grant) (Reward, error) { return defaultEvaluator.Price(g) }
 // the decision date × the base salary in force on that date, rounded up to
 // the next 10.000 đồng, doubled for collectives where the decree says so.
 func (e *Evaluator) Price(g Grant) (Reward, error) {
+	r, err := e.price(g)
+	return r, prefixed(err)
+}
+
+func (e *Evaluator) price(g Grant) (Reward, error) {
+	if _, ok := award(g.Award); !ok {
+		return Reward{}, fmt.Errorf("%w %s", ErrUnknownAward, source.Quote(string(g.Award)))
+	}
 	if g.Decided.IsZero() {
-		return Reward{}, fmt.Errorf("awards: price %s: the decision date is needed to choose the base salary and the decree", g.Award)
+		return Reward{}, fmt.Errorf("price %s: the decision date is needed to choose the base salary and the decree", g.Award)
 	}
-	if _, ok := Lookup(g.Award); !ok {
-		return Reward{}, fmt.Errorf("%w %q", ErrUnknownAward, g.Award)
-	}
-	t, err := e.money.TableAt(g.Decided)
+	t, err := e.money.tableAt(g.Decided)
 	if err != nil {
 		return Reward{}, err
 	}
-	base, err := e.money.BaseSalaryAt(g.Decided)
+	base, err := e.money.baseSalaryAt(g.Decided)
 	if err != nil {
 		return Reward{}, err
 	}
@@ -293,7 +327,7 @@ func (e *Evaluator) Price(g Grant) (Reward, error) {
 		}
 	}
 	if row == nil {
-		return Reward{}, fmt.Errorf("awards: %s for %s under %s: %w", g.Award, g.Subject, t.Decree, ErrNoCoefficient)
+		return Reward{}, fmt.Errorf("%s for %s under %s: %w", g.Award, g.Subject, t.Decree, ErrNoCoefficient)
 	}
 	raw, err := base.Amount.Mul(row.Value)
 	if err != nil {
@@ -309,7 +343,8 @@ func (e *Evaluator) Price(g Grant) (Reward, error) {
 			return Reward{}, err
 		}
 	}
-	return Reward{Grant: g, Coefficient: *row, Base: base, Raw: raw, Rounding: t.Rounding, Individual: ind, Amount: amount, Table: t}, nil
+	return Reward{Grant: g, Decree: t.Decree, Coefficient: *row, Base: base, BaseCite: t.BaseCite, Raw: raw,
+		Rounding: t.Rounding, RoundingCite: t.RoundingCite, Individual: ind, Amount: amount}, nil
 }
 
 // Payment is a decision's grant of one title or form to a number of
@@ -332,9 +367,9 @@ func (p Payment) Fund() string {
 	return "Quỹ thi đua, khen thưởng của cấp " + p.Decision.Grantor
 }
 
-// FundCitation is the rule that the one who decides pays from the fund
-// of their own level.
-var FundCitation = cite(Law2022, 11, 4, "")
+// FundCitation returns the rule that the one who decides pays from the
+// fund of their own level (Law 2022 Điều 11 k4).
+func FundCitation() Citation { return cite(Law2022, 11, 4, "") }
 
 // PayLine is one payment priced.
 type PayLine struct {
@@ -366,20 +401,20 @@ func (e *Evaluator) Pay(payments []Payment) (Payout, error) {
 		if p.Recipients < 0 {
 			return Payout{}, fmt.Errorf("awards: payment %d (%s): %d recipients", i+1, p.Grant.Award, p.Recipients)
 		}
-		r, err := e.Price(p.Grant)
+		r, err := e.price(p.Grant)
 		if err != nil {
 			return Payout{}, fmt.Errorf("awards: payment %d: %w", i+1, err)
 		}
 		total, err := r.Amount.Mul(decimal.New(int64(p.Recipients), 0))
 		if err != nil {
-			return Payout{}, err
+			return Payout{}, fmt.Errorf("awards: payment %d: %w", i+1, err)
 		}
 		out.Lines = append(out.Lines, PayLine{Payment: p, Reward: r, Total: total})
 		f := p.Fund()
 		if _, ok := byFund[f]; !ok {
 			order = append(order, f)
 		}
-		a, _ := Lookup(p.Grant.Award)
+		a, _ := award(p.Grant.Award)
 		byFund[f] = append(byFund[f], metrics.Part[metrics.Amount]{Name: fmt.Sprintf("%s (%s, %d)", a.Name, p.Grant.Subject, p.Recipients), Value: total})
 		all = append(all, total)
 	}

@@ -1,11 +1,13 @@
 package awards
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
 
 	"github.com/tdkt-vn/tdkt/metrics"
+	"github.com/tdkt-vn/tdkt/source"
 )
 
 // Rating is the yearly rating of task completion ("xếp loại mức độ hoàn
@@ -58,13 +60,13 @@ func (c Category) String() string {
 type Scope uint8
 
 const (
-	ScopeGrassroots Scope = iota + 1 // cơ sở
-	ScopeMinistry                    // Bộ, ban, ngành, tỉnh
-	ScopeNational                    // toàn quốc
+	ScopeGrassroots Scope = iota // cơ sở (the default)
+	ScopeMinistry                // Bộ, ban, ngành, tỉnh
+	ScopeNational                // toàn quốc
 )
 
 func (s Scope) String() string {
-	return enumName(s, "Scope", "", "cấp cơ sở", "cấp Bộ, ban, ngành, tỉnh", "toàn quốc")
+	return enumName(s, "Scope", "cấp cơ sở", "cấp Bộ, ban, ngành, tỉnh", "toàn quốc")
 }
 
 // InitiativeKind tells initiatives from science projects.
@@ -110,123 +112,144 @@ func (k AbsenceKind) String() string {
 
 // Decision is the decision that conferred a title or form.
 type Decision struct {
-	Number  string       // "174/QĐ-UBND"
-	Date    metrics.Date // the date it was signed
-	Grantor string       // the signer's office: "Chủ tịch UBND tỉnh Lam Sơn"
-	Body    string       // the body whose fund pays by default: "UBND tỉnh Lam Sơn"
+	Number  string       `json:"number,omitempty"`  // "174/QĐ-UBND"
+	Date    metrics.Date `json:"date,omitzero"`     // the date it was signed
+	Grantor string       `json:"grantor,omitempty"` // the signer's office: "Chủ tịch UBND tỉnh Lam Sơn"
+	Body    string       `json:"body,omitempty"`    // the body whose fund pays by default: "UBND tỉnh Lam Sơn"
 	// Fund is the fund that pays the reward; empty means the fund of Body
 	// (the grantor's own level, Law 2022 Điều 11 k4).
-	Fund string
+	Fund string `json:"fund,omitempty"`
 }
 
 // Honour is a title or form a subject has received.
 type Honour struct {
-	Award ID
-	// Year is the (last) year of the achievement it rewards; FromYear the
-	// first, for titles that cover several years (CSTĐ Bộ/tỉnh covers three);
-	// zero means the same as Year.
-	Year, FromYear int
-	Decision       Decision
+	Award ID `json:"award"`
+	// Year is the (last) year of the achievement it rewards.
+	Year int `json:"year"`
+	// FromYear is the first year, where a decision says otherwise than
+	// the award's [Award].Span; zero means the span of the award.
+	FromYear int      `json:"from_year,omitempty"`
+	Decision Decision `json:"decision,omitzero"`
 	// Achievement names the achievement rewarded, for the check "one
 	// achievement, one form" (Law 2022 Điều 5 k2).
-	Achievement string
+	Achievement string `json:"achievement,omitempty"`
 }
 
-// First returns the first year of the achievement.
+// First returns the first year of the achievement: FromYear, or the first
+// of the years the award spans (CSTĐ Bộ/tỉnh of 2025 covers 2023–2025).
 func (h Honour) First() int {
 	if h.FromYear != 0 {
 		return h.FromYear
+	}
+	if a, ok := award(h.Award); ok && a.Span > 1 {
+		return h.Year - a.Span + 1
 	}
 	return h.Year
 }
 
 // InitiativeRecord is a recognised initiative or science project.
 type InitiativeRecord struct {
-	Kind  InitiativeKind
-	Scope Scope // the scope of its recognised effect
-	Year  int   // the year it was recognised
-	Title string
+	Kind  InitiativeKind `json:"kind,omitzero"`
+	Scope Scope          `json:"scope,omitzero"` // the scope of its recognised effect
+	Year  int            `json:"year"`           // the year it was recognised
+	Title string         `json:"title,omitempty"`
 }
 
 // Discipline is a disciplinary measure and the period it runs. It is
 // personal data (Decree 13/2023/NĐ-CP).
 type Discipline struct {
-	Form     DisciplineForm
-	From, To metrics.Date // To: the end of the period of discipline
+	Form DisciplineForm `json:"form"`
+	From metrics.Date   `json:"from,omitzero"`
+	To   metrics.Date   `json:"to,omitzero"` // the end of the period of discipline
 }
 
 // Proceeding is a disciplinary review, an investigation or an inspection of
 // the subject. To is zero while it is pending. Personal data.
 type Proceeding struct {
-	What     string // "xem xét kỷ luật", "thanh tra", …
-	From, To metrics.Date
+	What string       `json:"what,omitempty"` // "xem xét kỷ luật", "thanh tra", …
+	From metrics.Date `json:"from,omitzero"`
+	To   metrics.Date `json:"to,omitzero"`
 }
 
 // Absence is a long absence from work. Personal data (health).
 type Absence struct {
-	Kind     AbsenceKind
-	From, To metrics.Date
+	Kind AbsenceKind  `json:"kind"`
+	From metrics.Date `json:"from,omitzero"`
+	To   metrics.Date `json:"to,omitzero"`
 	// GoodResult is the result of training ("kết quả học tập từ loại khá
 	// trở lên") where a rule reads it.
-	GoodResult Tri
+	GoodResult Tri `json:"good_result,omitzero"`
 }
+
+// MaxMembers bounds every count of members, and a rank in a bloc: a
+// collective larger than the country's public service is an error in the
+// data, and the bound keeps every sum and product of counts within 32
+// bits.
+const MaxMembers = 10_000_000
 
 // Members are a collective's members' results in a year.
 type Members struct {
-	Total     int // thành viên
-	Completed int // hoàn thành nhiệm vụ trở lên
-	LDTT      int // đạt "Lao động tiên tiến" (or "Chiến sĩ tiên tiến")
-	CSTDCS    int // đạt "Chiến sĩ thi đua cơ sở"
-	// Disciplined counts members disciplined in the year, by form: [0] from
-	// khiển trách up, [1] from cảnh cáo up. Personal data in aggregate form.
-	Disciplined [2]int
+	Total     int `json:"total"`     // thành viên
+	Completed int `json:"completed"` // hoàn thành nhiệm vụ trở lên
+	LDTT      int `json:"ldtt"`      // đạt "Lao động tiên tiến" (or "Chiến sĩ tiên tiến")
+	CSTDCS    int `json:"cstdcs"`    // đạt "Chiến sĩ thi đua cơ sở"
+	// Disciplined counts members disciplined in the year from khiển trách
+	// up, Warned those from cảnh cáo up (so Warned ≤ Disciplined).
+	// Personal data in aggregate form.
+	Disciplined int `json:"disciplined,omitempty"`
+	Warned      int `json:"disciplined_warning,omitempty"`
 }
 
 // Year is what a subject did in one evaluation year (a calendar year, or the
 // school year that starts in it).
 type Year struct {
-	Year       int
-	Rating     Rating
-	Registered Tri // đăng ký thi đua (a basis for titles under the 2003 law)
-	Active     Tri // tích cực tham gia phong trào thi đua; tinh thần tự lực, đoàn kết (the unit's assessment)
-	Solidarity Tri // nội bộ đoàn kết (collectives)
-	Members    *Members
+	Year       int    `json:"year"`
+	Rating     Rating `json:"rating,omitzero"`
+	Registered Tri    `json:"registered,omitzero"` // đăng ký thi đua (a basis for titles under the 2003 law)
+	Active     Tri    `json:"active,omitzero"`     // tích cực tham gia phong trào thi đua; tinh thần tự lực, đoàn kết (the unit's assessment)
+	Solidarity Tri    `json:"solidarity,omitzero"` // nội bộ đoàn kết (collectives)
+	// Members are a collective's members' results; nil for individuals.
+	Members *Members `json:"members,omitempty"`
 	// BlocRank is the collective's rank in its emulation bloc or cluster
 	// that year; 0 when it was not ranked.
-	BlocRank int
+	BlocRank int `json:"bloc_rank,omitempty"`
 }
 
 // Record is what the rules read about a person, a collective or a
 // household. Subjects are keyed by ID, a stable identifier, not by name.
+//
+// Its JSON form is the one [ParseJSON] reads: the field names of the tags,
+// enums in Vietnamese words (their MarshalText), dates as yyyy-mm-dd
+// (dd/mm/yyyy is read too), yes/no assessments as true, false or absent.
 type Record struct {
-	ID       string
-	Name     string
-	Kind     SubjectKind
-	Category Category
+	ID       string      `json:"id"`
+	Name     string      `json:"name,omitempty"`
+	Kind     SubjectKind `json:"kind"`
+	Category Category    `json:"category,omitzero"`
 	// Unit is the ID of the collective an individual belongs to.
-	Unit string
+	Unit string `json:"unit,omitempty"`
 	// Recruited is the first day of continuous service at the agency
 	// (counting contract work before recruitment, as MOHA reads TT 01/2024).
-	Recruited   metrics.Date
-	Years       []Year
-	Honours     []Honour
-	Initiatives []InitiativeRecord
-	Discipline  []Discipline
-	Proceedings []Proceeding
-	Absences    []Absence
+	Recruited   metrics.Date       `json:"recruited,omitzero"`
+	Years       []Year             `json:"years,omitempty"`
+	Honours     []Honour           `json:"honours,omitempty"`
+	Initiatives []InitiativeRecord `json:"initiatives,omitempty"`
+	Discipline  []Discipline       `json:"discipline,omitempty"`
+	Proceedings []Proceeding       `json:"proceedings,omitempty"`
+	Absences    []Absence          `json:"absences,omitempty"`
 	// Claims are achievements the proposing unit states for criteria that
 	// no record shows (điểm a–c khoản 1 Điều 74: "thành tích xuất sắc tiêu
 	// biểu …"). The council judges them; a claim makes the criterion met.
-	Claims []Claim
+	Claims []Claim `json:"claims,omitempty"`
 }
 
 // Claim is an achievement the proposing unit states for a qualitative
 // criterion of an award.
 type Claim struct {
-	Award ID
-	Point string // the point of the article, "a", "b", "c"
-	Year  int
-	Text  string // what was achieved, in the unit's words
+	Award ID     `json:"award"`
+	Point string `json:"point"` // the point of the article, "a", "b", "c"
+	Year  int    `json:"year"`
+	Text  string `json:"text,omitempty"` // what was achieved, in the unit's words
 }
 
 // Year returns the record of year y, or nil.
@@ -258,53 +281,131 @@ func (r *Record) has(award ID, y int) bool {
 }
 
 // Validate checks a record for what the rules cannot read: no ID, an
-// unknown kind, years out of order or repeated, dates out of order, an
-// honour of an unknown award. Loaders call it; so should portals that build
-// records themselves. It sorts Years.
+// unknown kind or enum value, a year out of 1900–2200, years repeated,
+// dates out of order, an honour of an unknown award, member counts that do
+// not add up or exceed [MaxMembers]. Loaders call it; so should portals
+// that build records themselves. It sorts Years.
 func (r *Record) Validate() error {
+	if _, err := r.validate(); err != nil {
+		if r.ID == "" {
+			return prefixed(err)
+		}
+		return fmt.Errorf("awards: record %s: %w", source.Quote(r.ID), err)
+	}
+	return nil
+}
+
+// validate is Validate with the path of the field at fault, as the JSON
+// form names it ("years[2].members.total"), and an error without prefix.
+func (r *Record) validate() (field string, err error) {
 	if r.ID == "" {
-		return fmt.Errorf("awards: record %q: missing ID", r.Name)
+		return "id", errors.New("missing id: records are keyed by a stable identifier")
 	}
 	switch r.Kind {
 	case Individual, Collective, Household:
 	default:
-		return fmt.Errorf("awards: record %s: kind %d is not cá nhân, tập thể or hộ gia đình", r.ID, r.Kind)
+		return "kind", fmt.Errorf("kind %d is not cá nhân, tập thể or hộ gia đình", r.Kind)
 	}
-	sort.SliceStable(r.Years, func(i, j int) bool { return r.Years[i].Year < r.Years[j].Year })
+	if r.Category > ArmedForces {
+		return "category", fmt.Errorf("unknown category %d", r.Category)
+	}
 	for i, y := range r.Years {
-		if i > 0 && r.Years[i-1].Year == y.Year {
-			return fmt.Errorf("awards: record %s: year %d appears twice", r.ID, y.Year)
-		}
-		if y.Rating > CompletedExcellently {
-			return fmt.Errorf("awards: record %s: year %d: unknown rating %d", r.ID, y.Year, y.Rating)
+		at := func(f string) string { return fmt.Sprintf("years[%d].%s", i, f) }
+		switch {
+		case y.Year < minYear || y.Year > maxYear:
+			return at("year"), fmt.Errorf("year %d out of range %d–%d", y.Year, minYear, maxYear)
+		case y.Rating > CompletedExcellently:
+			return at("rating"), fmt.Errorf("year %d: unknown rating %d", y.Year, y.Rating)
+		case !y.Registered.valid() || !y.Active.valid() || !y.Solidarity.valid():
+			return at("active"), fmt.Errorf("year %d: an assessment is not yes, no or unknown", y.Year)
+		case y.BlocRank < 0 || y.BlocRank > MaxMembers:
+			return at("bloc_rank"), fmt.Errorf("year %d: rank %d in the bloc out of range 0–%d", y.Year, y.BlocRank, MaxMembers)
 		}
 		if m := y.Members; m != nil {
-			if m.Total < 0 || m.Completed < 0 || m.LDTT < 0 || m.CSTDCS < 0 || m.Completed > m.Total || m.LDTT > m.Total || m.CSTDCS > m.LDTT ||
-				m.Disciplined[0] < 0 || m.Disciplined[1] < 0 || m.Disciplined[1] > m.Disciplined[0] || m.Disciplined[0] > m.Total {
-				return fmt.Errorf("awards: record %s: year %d: member counts do not add up (%d members, %d completed, %d LĐTT, %d CSTĐCS, %d/%d disciplined)",
-					r.ID, y.Year, m.Total, m.Completed, m.LDTT, m.CSTDCS, m.Disciplined[0], m.Disciplined[1])
+			if f, err := m.check(); err != nil {
+				return at("members" + f), fmt.Errorf("year %d: %w", y.Year, err)
 			}
 		}
 	}
-	for _, h := range r.Honours {
-		if _, ok := Lookup(h.Award); !ok {
-			return fmt.Errorf("awards: record %s: honour %q: unknown award", r.ID, h.Award)
-		}
-		if h.FromYear != 0 && h.FromYear > h.Year {
-			return fmt.Errorf("awards: record %s: honour %s: first year %d after last year %d", r.ID, h.Award, h.FromYear, h.Year)
+	sort.SliceStable(r.Years, func(i, j int) bool { return r.Years[i].Year < r.Years[j].Year })
+	for i := 1; i < len(r.Years); i++ {
+		if r.Years[i-1].Year == r.Years[i].Year {
+			return "years", fmt.Errorf("year %d appears twice", r.Years[i].Year)
 		}
 	}
-	for _, d := range r.Discipline {
-		if !d.To.IsZero() && d.To.Before(d.From) {
-			return fmt.Errorf("awards: record %s: discipline ends %s before it starts %s", r.ID, d.To, d.From)
+	for i, h := range r.Honours {
+		at := func(f string) string { return fmt.Sprintf("honours[%d].%s", i, f) }
+		switch {
+		case !known(h.Award):
+			return at("award"), fmt.Errorf("%w %s", ErrUnknownAward, source.Quote(string(h.Award)))
+		case h.Year < minYear || h.Year > maxYear:
+			return at("year"), fmt.Errorf("honour %s: year %d out of range %d–%d", h.Award, h.Year, minYear, maxYear)
+		case h.FromYear != 0 && (h.FromYear > h.Year || h.FromYear < minYear):
+			return at("from_year"), fmt.Errorf("honour %s: first year %d not within %d–%d", h.Award, h.FromYear, minYear, h.Year)
 		}
 	}
-	for _, a := range r.Absences {
-		if a.To.Before(a.From) {
-			return fmt.Errorf("awards: record %s: absence ends %s before it starts %s", r.ID, a.To, a.From)
+	for i, it := range r.Initiatives {
+		switch {
+		case it.Kind > CombatIngenuity:
+			return fmt.Sprintf("initiatives[%d].kind", i), fmt.Errorf("unknown kind of initiative %d", it.Kind)
+		case it.Scope > ScopeNational:
+			return fmt.Sprintf("initiatives[%d].scope", i), fmt.Errorf("unknown scope %d", it.Scope)
 		}
 	}
-	return nil
+	for i, d := range r.Discipline {
+		switch {
+		case d.Form < Reprimand || d.Form > Dismissal:
+			return fmt.Sprintf("discipline[%d].form", i), errors.New("missing or unknown form of discipline")
+		case !d.To.IsZero() && d.To.Before(d.From):
+			return fmt.Sprintf("discipline[%d].to", i), fmt.Errorf("discipline ends %s before it starts %s", d.To, d.From)
+		}
+	}
+	for i, p := range r.Proceedings {
+		if !p.To.IsZero() && p.To.Before(p.From) {
+			return fmt.Sprintf("proceedings[%d].to", i), fmt.Errorf("proceeding ends %s before it starts %s", p.To, p.From)
+		}
+	}
+	for i, a := range r.Absences {
+		switch {
+		case a.Kind < Maternity || a.Kind > Training:
+			return fmt.Sprintf("absences[%d].kind", i), errors.New("missing or unknown kind of absence")
+		case a.To.Before(a.From):
+			return fmt.Sprintf("absences[%d].to", i), fmt.Errorf("absence ends %s before it starts %s", a.To, a.From)
+		case !a.GoodResult.valid():
+			return fmt.Sprintf("absences[%d].good_result", i), errors.New("the result of training is not yes, no or unknown")
+		}
+	}
+	for i, c := range r.Claims {
+		if !known(c.Award) {
+			return fmt.Sprintf("claims[%d].award", i), fmt.Errorf("%w %s", ErrUnknownAward, source.Quote(string(c.Award)))
+		}
+	}
+	return "", nil
+}
+
+// The years a record may hold.
+const minYear, maxYear = 1900, 2200
+
+func known(id ID) bool { _, ok := award(id); return ok }
+
+func (t Tri) valid() bool { return t == Unknown || t == Yes || t == No }
+
+// check bounds the counts and checks that they add up; field is the
+// count at fault (".total") or "" for the whole.
+func (m *Members) check() (field string, err error) {
+	for _, c := range []struct {
+		field string
+		n     int
+	}{{".total", m.Total}, {".completed", m.Completed}, {".ldtt", m.LDTT}, {".cstdcs", m.CSTDCS}, {".disciplined", m.Disciplined}, {".disciplined_warning", m.Warned}} {
+		if c.n < 0 || c.n > MaxMembers {
+			return c.field, fmt.Errorf("%d members is out of range 0–%d", c.n, MaxMembers)
+		}
+	}
+	if m.Completed > m.Total || m.LDTT > m.Total || m.CSTDCS > m.LDTT || m.Warned > m.Disciplined || m.Disciplined > m.Total {
+		return "", fmt.Errorf("member counts do not add up (%d members, %d completed, %d LĐTT, %d CSTĐCS, %d disciplined, %d from cảnh cáo up)",
+			m.Total, m.Completed, m.LDTT, m.CSTDCS, m.Disciplined, m.Warned)
+	}
+	return "", nil
 }
 
 // PeriodKind is the kind of an evaluation period.

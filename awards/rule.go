@@ -44,24 +44,32 @@ func (f *Facts) AddYear(y int, r Rating) {
 	}
 }
 
-// Input is what a rule's check reads.
+// Input is what a rule's check reads: the subject's record, the period,
+// the regime that judges it and the parameters for that regime. Regime
+// and Params are copies: a check cannot change what other judgements read.
 type Input struct {
 	Record *Record
 	Period Period
-	Regime *Regime
-	Params *Params
+	regime *Regime       // the package's regime; read through Regime
+	params *RegimeParams // the evaluator's; read through Params
 	ev     *Evaluator
 	depth  int
 }
+
+// Regime returns the regime that judges the period.
+func (in *Input) Regime() Regime { return *in.regime }
+
+// Params returns the evaluator's parameters for the regime.
+func (in *Input) Params() RegimeParams { return *in.params }
 
 // Meets reports whether the subject meets the standard of award for the
 // single year y under the same regime, without materialising findings: the
 // standard of "Chiến sĩ thi đua cơ sở" reads that of "Lao động tiên tiến".
 func (in *Input) Meets(award ID, y int) Result {
-	if in.depth > 4 {
+	if in.depth > 4 || in.ev == nil {
 		return Indeterminate
 	}
-	std := in.ev.standard(in.Regime, award, in.Record.Kind)
+	std := in.ev.standards[stdKey{in.regime.ID, award, in.Record.Kind}]
 	if std == nil || len(std.rules) == 0 {
 		return Indeterminate
 	}
@@ -109,18 +117,62 @@ type Rule struct {
 	claim bool
 }
 
-func (r *Rule) explain(f Facts, p Period) string {
-	if r.Explain == nil {
-		return f.Text
-	}
-	return r.Explain(f, p)
+// clone returns a copy of r that shares nothing mutable with it.
+func (r *Rule) clone() *Rule {
+	c := *r
+	c.Regimes = append([]RegimeID(nil), r.Regimes...)
+	return &c
 }
 
-// Finding is the judgement of one criterion.
+// Finding is the judgement of one criterion. Its rule is read through
+// methods: the finding refers to the evaluator's own copy of the rule,
+// which nothing hands out, so that judging copies no text and no caller
+// can change a rule through a finding.
 type Finding struct {
-	Rule   *Rule
 	Result Result
 	Facts  Facts
+	rule   *Rule
+}
+
+// RuleID returns the rule's stable ID: "luat2022.d23.k2"; "" for the zero
+// Finding.
+func (f Finding) RuleID() string {
+	if f.rule == nil {
+		return ""
+	}
+	return f.rule.ID
+}
+
+// Criterion returns the criterion in Vietnamese, as the law words it.
+func (f Finding) Criterion() string {
+	if f.rule == nil {
+		return ""
+	}
+	return f.rule.Criterion
+}
+
+// Citation returns the rule's legal source.
+func (f Finding) Citation() Citation {
+	if f.rule == nil {
+		return Citation{}
+	}
+	return f.rule.Citation
+}
+
+// Group returns the rule's group of alternatives, if any (see [Rule]).
+func (f Finding) Group() string {
+	if f.rule == nil {
+		return ""
+	}
+	return f.rule.Group
+}
+
+// Personal reports whether the criterion reads discipline or health facts
+// (Decree 13/2023/NĐ-CP).
+func (f Finding) Personal() bool { return f.rule != nil && f.rule.Personal }
+
+func (r *Rule) finding(res Result, f Facts) Finding {
+	return Finding{Result: res, Facts: f, rule: r}
 }
 
 // combine judges rules in order and returns the overall result. Rules of a
@@ -134,7 +186,7 @@ func combine(in *Input, rules []*Rule, out []Finding) (Result, []Finding) {
 		if r.Group == "" {
 			res, facts := r.Check(in)
 			if out != nil {
-				out = append(out, Finding{Rule: r, Result: res, Facts: facts})
+				out = append(out, r.finding(res, facts))
 			}
 			overall = and(overall, res)
 			i++
@@ -145,7 +197,7 @@ func combine(in *Input, rules []*Rule, out []Finding) (Result, []Finding) {
 		for ; j < len(rules) && rules[j].Group == r.Group; j++ {
 			res, facts := rules[j].Check(in)
 			if out != nil {
-				out = append(out, Finding{Rule: rules[j], Result: res, Facts: facts})
+				out = append(out, rules[j].finding(res, facts))
 			}
 			group = or(group, res)
 		}

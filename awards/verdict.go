@@ -11,10 +11,13 @@ const withheld = "thông tin cá nhân, không hiển thị (Nghị định 13/2
 // FactsText returns the facts of f in Vietnamese, or a notice that they are
 // withheld when the rule reads personal data and disclose is false.
 func (f Finding) FactsText(p Period, disclose bool) string {
-	if f.Rule.Personal && !disclose {
+	if f.Personal() && !disclose {
 		return withheld
 	}
-	return f.Rule.explain(f.Facts, p)
+	if f.rule == nil || f.rule.Explain == nil {
+		return f.Facts.Text
+	}
+	return f.rule.Explain(f.Facts, p)
 }
 
 // Text writes the verdict as Vietnamese sentences an officer can paste into
@@ -47,19 +50,19 @@ func (v Verdict) Text() string {
 	b.WriteString(v.Regime.Name)
 	b.WriteString(".\n")
 	for _, f := range v.Findings {
-		if f.Rule == nil {
+		if f.rule == nil {
 			continue
 		}
 		b.WriteString("- ")
 		b.WriteString(capitalize(f.Result.String()))
 		b.WriteString(": ")
-		b.WriteString(f.Rule.Criterion)
+		b.WriteString(f.Criterion())
 		if facts := f.FactsText(v.Period, v.disclose); facts != "" {
 			b.WriteString(" – ")
 			b.WriteString(facts)
 		}
 		b.WriteString(" (")
-		b.WriteString(f.Rule.Citation.String())
+		b.WriteString(f.Citation().String())
 		b.WriteString(").\n")
 	}
 	if v.Note != "" {
@@ -78,15 +81,15 @@ func (v Verdict) Text() string {
 // Label writes a finding without its facts, as a list of reasons cites it:
 // "Không đạt: Hoàn thành xuất sắc nhiệm vụ (khoản 2 Điều 23 Luật …)".
 func (f Finding) Label() string {
-	if f.Rule == nil {
+	if f.rule == nil {
 		return ""
 	}
-	return capitalize(f.Result.String()) + ": " + f.Rule.Criterion + " (" + f.Rule.Citation.String() + ")"
+	return capitalize(f.Result.String()) + ": " + f.Criterion() + " (" + f.Citation().String() + ")"
 }
 
 // Blocking returns the findings that keep v from being eligible: the
 // criteria not met or not determined, leaving out the alternatives of a
-// group (Rule.Group) that another of its rules met. It is empty for an
+// group ([Finding].Group) that another of its rules met. It is empty for an
 // eligible verdict, and for one without criteria (see Note).
 func (v Verdict) Blocking() []Finding {
 	if v.Outcome == Eligible || v.Outcome == EligibleForSelection {
@@ -94,13 +97,13 @@ func (v Verdict) Blocking() []Finding {
 	}
 	met := map[string]bool{}
 	for _, f := range v.Findings {
-		if f.Rule != nil && f.Rule.Group != "" && f.Result == Met {
-			met[f.Rule.Group] = true
+		if f.rule != nil && f.Group() != "" && f.Result == Met {
+			met[f.Group()] = true
 		}
 	}
 	var out []Finding
 	for _, f := range v.Findings {
-		if f.Rule != nil && f.Result != Met && !met[f.Rule.Group] {
+		if f.rule != nil && f.Result != Met && !met[f.Group()] {
 			out = append(out, f)
 		}
 	}
@@ -164,17 +167,17 @@ func (v Verdict) MarshalJSON() ([]byte, error) {
 	j.ParamsSource = v.ParamsSource
 	j.Findings = make([]findingJSON, 0, len(v.Findings))
 	for _, f := range v.Findings {
-		if f.Rule == nil {
+		if f.rule == nil {
 			continue
 		}
 		fj := findingJSON{
-			Rule: f.Rule.ID, Criterion: f.Rule.Criterion, Result: code(resultCodes[:], int(f.Result)),
-			Citation: f.Rule.Citation.String(), Evidence: f.Rule.Citation.Evidence.String(),
+			Rule: f.RuleID(), Criterion: f.Criterion(), Result: code(resultCodes[:], int(f.Result)),
+			Citation: f.Citation().String(), Evidence: f.Citation().Evidence.String(),
 		}
-		if f.Rule.Personal && !v.disclose {
+		if f.Personal() && !v.disclose {
 			fj.Withheld = true
 		} else {
-			fj.Facts = f.Rule.explain(f.Facts, v.Period)
+			fj.Facts = f.FactsText(v.Period, true)
 		}
 		j.Findings = append(j.Findings, fj)
 	}
@@ -184,7 +187,7 @@ func (v Verdict) MarshalJSON() ([]byte, error) {
 // zero reports whether v lacks what every verdict of Evaluate has: the
 // zero Verdict returned with an error, or one built by hand.
 func (v Verdict) zero() bool {
-	return v.Subject == nil || v.Award == nil || v.Regime == nil
+	return v.Subject == nil || v.Award.ID == "" || v.Regime.ID == ""
 }
 
 // code returns codes[i], or "unknown" for a value out of range.

@@ -61,3 +61,15 @@ func BenchmarkSortPeople(b *testing.B) {
 		SortPeople(work)
 	}
 }
+
+// BenchmarkNew checks and indexes the season of BenchmarkParseJSON built
+// as Go values, copy included.
+func BenchmarkNew(b *testing.B) {
+	d := bigSeason()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

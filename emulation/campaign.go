@@ -131,6 +131,22 @@ func (c *Campaign) Title() string {
 	return "Phong trào thi đua “" + c.Name + "”"
 }
 
+func (c Campaign) clone() Campaign {
+	c.Targets = clone(c.Targets)
+	for i := range c.Targets {
+		if t := c.Targets[i].Count; t != nil {
+			n := *t
+			c.Targets[i].Count = &n
+		}
+		if t := c.Targets[i].Amount; t != nil {
+			a := *t
+			c.Targets[i].Amount = &a
+		}
+	}
+	c.Addressed, c.Steps = clone(c.Addressed), clone(c.Steps)
+	return c
+}
+
 func (c *Campaign) validate() error {
 	switch {
 	case c.ID == "":

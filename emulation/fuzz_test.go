@@ -2,12 +2,14 @@ package emulation
 
 import (
 	"errors"
-	"github.com/tdkt-vn/tdkt/source"
 	"os"
 	"testing"
+
+	"github.com/tdkt-vn/tdkt/source"
 )
 
-// The loaders never panic: they return validated data or *source.Errors.
+// The loaders never panic: they return a season whose lookups work, or
+// *source.Errors.
 
 func FuzzParseJSON(f *testing.F) {
 	seed, _ := os.ReadFile("testdata/seed.json")
@@ -23,10 +25,22 @@ func FuzzParseJSON(f *testing.F) {
 			}
 			return
 		}
-		for _, sh := range d.ScoreSheets {
-			if _, _, _, err := d.Ranking(sh.Bloc, sh.Year); err != nil {
+		for _, sh := range d.ScoreSheets() {
+			r, err := d.Ranking(sh.Bloc, sh.Year)
+			if err != nil || len(r.Standings) != len(sh.Scores) {
 				t.Fatalf("validated data does not rank: %v", err)
 			}
+			r.Card.Nominate(r.Standings)
+		}
+		for _, o := range d.Organisations() {
+			if got, ok := d.Organisation(o.ID); !ok || got != o {
+				t.Fatalf("Organisation(%q) = %+v, %v; want %+v", o.ID, got, ok, o)
+			}
+			d.Staff(o.ID) // terminates: the organisations form a tree
+		}
+		// The data check again as they are.
+		if _, err := New(d.Data()); err != nil {
+			t.Fatalf("New(Data()) = %v", err)
 		}
 	})
 }

@@ -28,12 +28,14 @@ var lists = map[string]string{
 // "hierarchy" {"levels": […]}, "organisations", "people", "blocs",
 // "campaigns", "registrations", "pacts", "scorecards", "score_sheets" and
 // "results" (see the json tags of the types). Unknown fields are errors.
-// The data are validated; every error is a *source.Error naming the file, the
-// line of the entity at fault and the field.
-func ParseJSON(file string, data []byte) (*Data, error) {
+// The data are checked as [New] checks them; every error is a *source.Error
+// naming the file, the line of the entity at fault and the field (joined
+// with errors.Join when there are several). Loading takes time linear in
+// the size of the data.
+func ParseJSON(file string, data []byte) (*Season, error) {
 	data = norm.NFC.Bytes(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))) // all text in NFC; lines do not move
 	src := source.NewFile(file, data)
-	d := &Data{}
+	d := new(Data)
 	lines := map[string][]int{} // kind → line of each element
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
@@ -69,10 +71,11 @@ func ParseJSON(file string, data []byte) (*Data, error) {
 	if _, err := dec.Token(); err != nil {
 		return nil, src.JSONError(dec.InputOffset(), "", err)
 	}
-	if err := d.Validate(); err != nil {
+	s, err := newSeason(*d) // d is fresh: no copy needed
+	if err != nil {
 		return nil, locate(file, err, lines)
 	}
-	return d, nil
+	return s, nil
 }
 
 func sortedKeys() []string {
@@ -139,7 +142,6 @@ func appendStrict[T any](src *source.File, off int64, field string, raw json.Raw
 	return nil
 }
 
-
 // locate gives each validation error the line of its entity.
 func locate(file string, err error, lines map[string][]int) error {
 	var errs []error
@@ -169,35 +171,35 @@ func locate(file string, err error, lines map[string][]int) error {
 				}
 			}
 		}
-		out = append(out, &source.Error{File: file, Line: line, Field: field, Err: fmt.Errorf("%s %q: %w", ve.Kind, ve.ID, ve.Err)})
+		out = append(out, &source.Error{File: file, Line: line, Field: field, Err: fmt.Errorf("%s %s: %w", ve.Kind, q(ve.ID), ve.Err)})
 	}
 	return errors.Join(out...)
 }
 
-// LoadFile reads a season's data from a JSON file.
-func LoadFile(path string) (*Data, error) {
+// LoadFile reads a season from a JSON file, as ParseJSON does.
+func LoadFile(path string) (*Season, error) {
+	if ext := strings.ToLower(filepath.Ext(path)); ext != ".json" {
+		return nil, &source.Error{File: path, Err: errors.New("want a .json file (CSV files hold scores, registrations or staff: use ParseScoresCSV, ParseRegistrationsCSV, ParsePeopleCSV)")}
+	}
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
-	}
-	if ext := strings.ToLower(filepath.Ext(path)); ext != ".json" {
-		return nil, fmt.Errorf("emulation: %s: want a .json file (CSV files hold scores, registrations or staff: use ParseScoresCSV, ParseRegistrationsCSV, ParsePeopleCSV)", path)
 	}
 	return ParseJSON(path, b)
 }
 
 // ParseScoresCSV reads a bloc's scores from the tdkt CSV dialect (see
-// awards.ParseCSV for encodings and delimiters): one line per member, a
+// source.NewReader for encodings and delimiters): one line per member, a
 // column "Mã" for the member, one column per criterion scored directly,
 // headed by the criterion's ID ("1.1", "2.3"), and optional "Điểm thưởng"
 // and "Điểm trừ". Points are written the Vietnamese way ("9,5"). The
 // scores are checked against the scorecard: an error names the line and
-// the column.
+// the column. A scorecard that does not validate is a *ValidationError.
 func ParseScoresCSV(file string, data []byte, card *Scorecard) ([]Score, error) {
 	if err := card.Validate(); err != nil {
-		return nil, fmt.Errorf("emulation: scorecard %s: %w", card.ID, err)
+		return nil, err
 	}
-	leafByKey := map[string]*Criterion{}
+	leafByKey := map[string]Criterion{}
 	cols := []string{"ma", "ten", "don_vi", "diem_thuong", "diem_tru", "ghi_chu"}
 	for _, c := range card.Leaves() {
 		k := source.Key(c.ID)
@@ -231,7 +233,7 @@ func ParseScoresCSV(file string, data []byte, card *Scorecard) ([]Score, error) 
 			return nil, row.Errorf("ma", "missing member")
 		}
 		if l, dup := seen[sc.Member]; dup {
-			return nil, row.Errorf("ma", "%q is scored twice (first on line %d)", sc.Member, l)
+			return nil, row.Errorf("ma", "%s is scored twice (first on line %d)", q(sc.Member), l)
 		}
 		seen[sc.Member] = row.Line
 		for k, c := range leafByKey {
@@ -242,8 +244,8 @@ func ParseScoresCSV(file string, data []byte, card *Scorecard) ([]Score, error) 
 			if !ok {
 				return nil, row.Errorf(k, "no score for criterion %s", c.ID)
 			}
-			if v.Sign() < 0 || metrics.Cmp(v, c.Max) > 0 {
-				return nil, row.Errorf(k, "%s points; want 0 to %s", metrics.FormatNumber(v), metrics.FormatNumber(c.Max))
+			if !pointsOK(v, c.Max) {
+				return nil, row.Errorf(k, "%s points; want 0 to %s with at most %d decimal places", numberText(v), numberText(c.Max), maxPlaces)
 			}
 			sc.Points[c.ID] = v
 		}
@@ -263,6 +265,15 @@ func ParseScoresCSV(file string, data []byte, card *Scorecard) ([]Score, error) 
 		out = append(out, sc)
 	}
 	return out, nil
+}
+
+// numberText writes points the Vietnamese way for a message ("40,5"), or
+// says they are out of range without writing all their digits.
+func numberText(p decimal.Decimal) string {
+	if !pointsOK(p.Abs(), maxPointsDecimal) {
+		return "a number out of range"
+	}
+	return metrics.FormatNumber(p)
 }
 
 // ParseRegistrationsCSV reads registrations: columns "Mã" (the unit or
@@ -295,8 +306,8 @@ func ParseRegistrationsCSV(file string, data []byte) ([]Registration, error) {
 		if r.Year, err = row.Int("nam"); err != nil {
 			return nil, err
 		}
-		if r.Year < 1900 || r.Year > 2200 {
-			return nil, row.Errorf("nam", "%q is not a year", row.Get("nam"))
+		if checkYear(r.Year) != nil {
+			return nil, row.Errorf("nam", "%s is not a year from %d to %d", q(row.Get("nam")), minYear, maxYear)
 		}
 		if r.Date, err = row.Date("ngay_dang_ky"); err != nil {
 			return nil, err
@@ -304,7 +315,7 @@ func ParseRegistrationsCSV(file string, data []byte) ([]Registration, error) {
 		for _, t := range row.List("danh_hieu_dang_ky") {
 			id, err := awards.ParseAward(t)
 			if err != nil {
-				return nil, row.Errorf("danh_hieu_dang_ky", "%v", err)
+				return nil, row.Errorf("danh_hieu_dang_ky", "%w", err)
 			}
 			r.Titles = append(r.Titles, id)
 		}
@@ -343,7 +354,7 @@ func ParsePeopleCSV(file string, data []byte) ([]Person, error) {
 			return nil, row.Errorf("ho_ten", "missing")
 		}
 		if l, dup := seen[p.ID]; dup {
-			return nil, row.Errorf("ma", "%q appears twice (first on line %d)", p.ID, l)
+			return nil, row.Errorf("ma", "%s appears twice (first on line %d)", q(p.ID), l)
 		}
 		seen[p.ID] = row.Line
 		out = append(out, p)

@@ -1,8 +1,10 @@
 package emulation
 
 import (
+	"bytes"
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -18,11 +20,17 @@ type Hierarchy struct {
 	Levels []string `json:"levels"`
 }
 
-// Hierarchies before and after the reorganisation of 01/07/2025.
-var (
-	ThreeTier = Hierarchy{Levels: []string{"tỉnh", "huyện", "xã"}}
-	TwoTier   = Hierarchy{Levels: []string{"tỉnh", "xã"}}
-)
+// ThreeTier returns the hierarchy of local government before the
+// reorganisation of 01/07/2025: tỉnh, huyện, xã. Each call returns a new
+// value, which the caller may change.
+func ThreeTier() Hierarchy { return Hierarchy{Levels: []string{"tỉnh", "huyện", "xã"}} }
+
+// TwoTier returns the hierarchy of local government since the
+// reorganisation of 01/07/2025: tỉnh, xã. Each call returns a new value,
+// which the caller may change.
+func TwoTier() Hierarchy { return Hierarchy{Levels: []string{"tỉnh", "xã"}} }
+
+func (h Hierarchy) clone() Hierarchy { h.Levels = clone(h.Levels); return h }
 
 func (h Hierarchy) index(level string) int {
 	for i, l := range h.Levels {
@@ -122,7 +130,9 @@ func (b *Bloc) HasMember(org string) bool {
 var collators = sync.Pool{New: func() any { return collate.New(language.Vietnamese) }}
 
 // Compare compares two strings in Vietnamese alphabetical order ("Đ" after
-// "D", tones after the bare letter), case and diacritics included.
+// "D", tones after the bare letter), case and diacritics included. It is
+// public for lists the library does not sort itself (units of a report,
+// place names): use it with slices.SortFunc.
 func Compare(a, b string) int {
 	c := collators.Get().(*collate.Collator)
 	defer collators.Put(c)
@@ -130,47 +140,71 @@ func Compare(a, b string) int {
 }
 
 // SortPeople sorts people the Vietnamese way: by given name, then family
-// name, then middle names, then ID.
+// name, then middle names, then ID; people equal in all four keep their
+// order. IDs may be empty or repeated.
 func SortPeople(ps []Person) {
 	c := collators.Get().(*collate.Collator)
 	defer collators.Put(c)
-	keys := make(map[string][]string, len(ps))
-	key := func(p Person) []string {
-		if k, ok := keys[p.ID]; ok {
-			return k
-		}
-		f := strings.Fields(norm.NFC.String(p.Name))
-		var k []string
+	var buf collate.Buffer
+	keys := make([]sortKey, len(ps))
+	for i := range ps {
+		f := strings.Fields(norm.NFC.String(ps[i].Name))
+		k := sortKey{i: i, id: ps[i].ID}
 		if len(f) > 0 {
-			k = append(k, f[len(f)-1], f[0], strings.Join(f[1:max(1, len(f)-1)], " "))
+			k.words = 3
+			k.k[0] = c.KeyFromString(&buf, f[len(f)-1])
+			k.k[1] = c.KeyFromString(&buf, f[0])
+			k.k[2] = c.KeyFromString(&buf, strings.Join(f[1:max(1, len(f)-1)], " "))
 		}
-		keys[p.ID] = k
-		return k
+		keys[i] = k
 	}
-	sort.SliceStable(ps, func(i, j int) bool {
-		ki, kj := key(ps[i]), key(ps[j])
-		for n := 0; n < len(ki) && n < len(kj); n++ {
-			if r := c.CompareString(ki[n], kj[n]); r != 0 {
-				return r < 0
-			}
-		}
-		if len(ki) != len(kj) {
-			return len(ki) < len(kj)
-		}
-		return ps[i].ID < ps[j].ID
-	})
+	sortBy(ps, keys)
 }
 
-// SortOrganisations sorts organisations by name, the Vietnamese way.
+// SortOrganisations sorts organisations by name, the Vietnamese way, then
+// by ID; organisations equal in both keep their order.
 func SortOrganisations(os []Organisation) {
 	c := collators.Get().(*collate.Collator)
 	defer collators.Put(c)
-	sort.SliceStable(os, func(i, j int) bool {
-		if r := c.CompareString(norm.NFC.String(os[i].Name), norm.NFC.String(os[j].Name)); r != 0 {
-			return r < 0
+	var buf collate.Buffer
+	keys := make([]sortKey, len(os))
+	for i := range os {
+		keys[i] = sortKey{i: i, id: os[i].ID, words: 1}
+		keys[i].k[0] = c.KeyFromString(&buf, norm.NFC.String(os[i].Name))
+	}
+	sortBy(os, keys)
+}
+
+// sortKey is the collation key of the i-th element of a list: up to three
+// words compared in turn, then the ID. Keys are computed once per
+// element, by position, whatever the IDs.
+type sortKey struct {
+	k     [3][]byte
+	words int // 0 for a name with no words, which sorts first
+	id    string
+	i     int
+}
+
+func (a *sortKey) compare(b *sortKey) int {
+	if a.words != b.words {
+		return cmp.Compare(a.words, b.words)
+	}
+	for n := range a.words {
+		if r := bytes.Compare(a.k[n], b.k[n]); r != 0 {
+			return r
 		}
-		return os[i].ID < os[j].ID
-	})
+	}
+	return strings.Compare(a.id, b.id)
+}
+
+// sortBy puts xs in the order of keys, keys[i] being the key of xs[i].
+func sortBy[T any](xs []T, keys []sortKey) {
+	slices.SortStableFunc(keys, func(a, b sortKey) int { return a.compare(&b) })
+	sorted := make([]T, len(xs))
+	for j := range keys {
+		sorted[j] = xs[keys[j].i]
+	}
+	copy(xs, sorted)
 }
 
 func (o *Organisation) validate(h Hierarchy) error {
@@ -180,46 +214,55 @@ func (o *Organisation) validate(h Hierarchy) error {
 	case o.Name == "":
 		return fieldErr("name", "missing")
 	case o.Level != "" && h.index(o.Level) < 0:
-		return fieldErr("level", "%q is not a level of the hierarchy (%s)", o.Level, strings.Join(h.Levels, ", "))
+		return fieldErr("level", "%s is not a level of the hierarchy (%s)", q(o.Level), strings.Join(h.Levels, ", "))
 	}
 	return nil
 }
 
-func (b *Bloc) validate(orgs map[string]*Organisation) error {
+// validate checks the bloc and returns the set of its members.
+func (b *Bloc) validate(isOrg func(string) bool) (map[string]bool, error) {
 	switch {
 	case b.ID == "":
-		return fieldErr("id", "missing")
+		return nil, fieldErr("id", "missing")
 	case b.Name == "":
-		return fieldErr("name", "missing")
+		return nil, fieldErr("name", "missing")
 	case b.Kind != SectorBloc && b.Kind != AreaCluster:
-		return fieldErr("kind", "want khối or cụm")
+		return nil, fieldErr("kind", "want khối or cụm")
 	}
-	seen := map[string]bool{}
+	members := make(map[string]bool, len(b.Members))
 	for i, m := range b.Members {
-		if orgs[m] == nil {
-			return fieldErr(fmt.Sprintf("members[%d]", i), "%w %q: not an organisation", ErrUnknownID, m)
+		if !isOrg(m) {
+			return nil, fieldErr(fmt.Sprintf("members[%d]", i), "%w %s: not an organisation", ErrUnknownID, q(m))
 		}
-		if seen[m] {
-			return fieldErr(fmt.Sprintf("members[%d]", i), "%w: %q is a member twice", ErrDuplicateID, m)
+		if members[m] {
+			return nil, fieldErr(fmt.Sprintf("members[%d]", i), "%w: %s is a member twice", ErrDuplicateID, q(m))
 		}
-		seen[m] = true
+		members[m] = true
 	}
 	years := map[int]bool{}
 	for i, l := range b.Leads {
 		f := fmt.Sprintf("leads[%d]", i)
+		if err := checkYear(l.Year); err != nil {
+			return nil, &fieldError{field: f + ".year", err: err}
+		}
 		if years[l.Year] {
-			return fieldErr(f, "two leads for %d", l.Year)
+			return nil, fieldErr(f, "two leads for %d", l.Year)
 		}
 		years[l.Year] = true
-		if !b.HasMember(l.Lead) {
-			return fieldErr(f+".lead", "%q leads the bloc in %d but is not a member", l.Lead, l.Year)
+		if !members[l.Lead] {
+			return nil, fieldErr(f+".lead", "%s leads the bloc in %d but is not a member", q(l.Lead), l.Year)
 		}
-		if l.Deputy != "" && !b.HasMember(l.Deputy) {
-			return fieldErr(f+".deputy", "%q is deputy lead in %d but is not a member", l.Deputy, l.Year)
+		if l.Deputy != "" && !members[l.Deputy] {
+			return nil, fieldErr(f+".deputy", "%s is deputy lead in %d but is not a member", q(l.Deputy), l.Year)
 		}
 		if l.Deputy == l.Lead {
-			return fieldErr(f+".deputy", "%q cannot be both lead and deputy", l.Lead)
+			return nil, fieldErr(f+".deputy", "%s cannot be both lead and deputy", q(l.Lead))
 		}
 	}
-	return nil
+	return members, nil
+}
+
+func (b Bloc) clone() Bloc {
+	b.Members, b.Leads = clone(b.Members), clone(b.Leads)
+	return b
 }

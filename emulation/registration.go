@@ -20,6 +20,11 @@ type Registration struct {
 	Commitments []string     `json:"commitments,omitempty"`
 }
 
+func (r Registration) clone() Registration {
+	r.Titles, r.Commitments = clone(r.Titles), clone(r.Commitments)
+	return r
+}
+
 // Rate is a registration rate computed from registrations: of the subjects
 // addressed, how many registered.
 type Rate struct {
@@ -34,6 +39,8 @@ func (r Rate) Percent(places int32) (string, bool) {
 	if r.Addressed.N() == 0 {
 		return "", false
 	}
+	// The counts are int64 whatever the platform, and a ratio of decimals
+	// neither overflows nor rounds before the percent is rounded.
 	p, err := metrics.Ratio{Num: decimalOf(r.Registered.N()), Den: decimalOf(r.Addressed.N())}.
 		Percent(metrics.Rounding{Mode: metrics.HalfUp, Places: places})
 	if err != nil {
@@ -54,25 +61,34 @@ func (r Rate) String() string {
 
 // RegistrationRate computes the rate of registration for a campaign (or the
 // year's regular emulation when campaign is empty) among subjects: every
-// addressed subject that registered counts once.
-func (d *Data) RegistrationRate(campaign string, year int, subjects []string) Rate {
+// addressed subject counts once, however often it is listed or registered.
+func (s *Season) RegistrationRate(campaign string, year int, subjects []string) Rate {
 	registered := map[string]bool{}
-	for _, r := range d.Registrations {
+	for _, r := range s.d.Registrations {
 		if r.Campaign == campaign && r.Year == year {
 			registered[r.Subject] = true
 		}
 	}
-	rate := Rate{Addressed: metrics.NewCount(int64(len(subjects)), "tập thể, cá nhân")}
-	n := 0
-	for _, s := range subjects {
-		if registered[s] {
-			n++
+	addressed := make(map[string]bool, len(subjects))
+	var n, m int64
+	var missing []string
+	for _, id := range subjects {
+		if addressed[id] {
+			continue
+		}
+		addressed[id] = true
+		n++
+		if registered[id] {
+			m++
 		} else {
-			rate.Missing = append(rate.Missing, s)
+			missing = append(missing, id)
 		}
 	}
-	rate.Registered = metrics.NewCount(int64(n), "tập thể, cá nhân")
-	return rate
+	return Rate{
+		Addressed:  metrics.NewCount(n, "tập thể, cá nhân"),
+		Registered: metrics.NewCount(m, "tập thể, cá nhân"),
+		Missing:    missing,
+	}
 }
 
 // ApplyRegistrations marks in each awards record whether its subject
@@ -80,9 +96,9 @@ func (d *Data) RegistrationRate(campaign string, year int, subjects []string) Ra
 // any campaign): a basis for titles under the 2003 law. Records of
 // subjects without a registration that year are marked No; the year record
 // is created when missing.
-func (d *Data) ApplyRegistrations(records []*awards.Record, year int) {
+func (s *Season) ApplyRegistrations(records []*awards.Record, year int) {
 	registered := map[string]bool{}
-	for _, r := range d.Registrations {
+	for _, r := range s.d.Registrations {
 		if r.Year == year {
 			registered[r.Subject] = true
 		}
@@ -111,6 +127,11 @@ type Pact struct {
 	Signatories []Signatory  `json:"signatories,omitempty"`
 	Commitments []string     `json:"commitments,omitempty"`
 	Signed      metrics.Date `json:"signed,omitzero"`
+}
+
+func (p Pact) clone() Pact {
+	p.Parties, p.Signatories, p.Commitments = clone(p.Parties), clone(p.Signatories), clone(p.Commitments)
+	return p
 }
 
 // Signatory is who signed a pact for a party.

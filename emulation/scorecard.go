@@ -52,12 +52,65 @@ func (s *Scorecard) Max() decimal.Decimal {
 	return m
 }
 
-// Leaves returns the criteria that are scored directly, in order.
-func (s *Scorecard) Leaves() []*Criterion {
+// Leaves returns a copy of the criteria that are scored directly, in
+// order: the columns of a spreadsheet of scores.
+func (s *Scorecard) Leaves() []Criterion {
+	ls := s.leafList()
+	out := make([]Criterion, len(ls))
+	for i, c := range ls {
+		out[i] = *c // a leaf has no sub-criteria to share
+	}
+	return out
+}
+
+func (s *Scorecard) leafList() []*Criterion {
 	if s.leaves == nil {
 		s.build()
 	}
 	return s.leaves
+}
+
+func (s Scorecard) clone() Scorecard {
+	s.Criteria = cloneEach(s.Criteria, Criterion.clone)
+	s.leaves, s.index = nil, nil // built again, over the copy, on first use
+	return s
+}
+
+func (c Criterion) clone() Criterion {
+	c.Sub = cloneEach(c.Sub, Criterion.clone)
+	return c
+}
+
+// Bounds of points: every maximum, limit and score lies between 0 and
+// maxPoints and has at most maxPlaces decimal places, so that sums stay
+// small and exact and no message writes a number of a million digits.
+const (
+	maxPoints = 1_000_000
+	maxPlaces = 6
+)
+
+var maxPointsDecimal = decimal.New(maxPoints, 0)
+
+// pointsOK reports whether p is a number of points within the bounds, up
+// to limit. It looks at the exponent before any arithmetic, so that a
+// value such as 1e-999999999 costs nothing.
+func pointsOK(p, limit decimal.Decimal) bool {
+	if p.Sign() == 0 {
+		return true
+	}
+	if e := p.Exponent(); e > 7 || e < -maxPlaces && (e < -40 || !p.Truncate(maxPlaces).Equal(p)) {
+		return false
+	}
+	return p.Sign() > 0 && metrics.Cmp(p, limit) <= 0
+}
+
+// pointsText writes p for a message, or says it is out of bounds without
+// writing all its digits.
+func pointsText(p decimal.Decimal) string {
+	if !pointsOK(p.Abs(), maxPointsDecimal) {
+		return "a number out of range"
+	}
+	return p.String()
 }
 
 func (s *Scorecard) build() {
@@ -78,19 +131,37 @@ func (s *Scorecard) build() {
 }
 
 // Validate checks that identifiers are unique, maxima positive, and the
-// maxima of sub-criteria add up exactly to their parent's.
+// maxima of sub-criteria add up exactly to their parent's; that maxima and
+// limits lie between 0 and 1 000 000 points with at most 6 decimal places,
+// and the numbers of proposals between 0 and 1 000 000. The error is a
+// *ValidationError. Rank and ParseScoresCSV validate the scorecard they
+// are given; a portal that builds one calls Validate to check it first.
 func (s *Scorecard) Validate() error {
+	if err := s.validate(); err != nil {
+		return entityErr("scorecard", s.ID, 0, err)
+	}
+	s.build()
+	return nil
+}
+
+func (s *Scorecard) validate() error {
 	if s.ID == "" {
 		return fieldErr("id", "missing")
 	}
 	if len(s.Criteria) == 0 {
 		return fieldErr("criteria", "a scorecard needs criteria")
 	}
-	if s.MaxBonus.Sign() < 0 || s.MaxPenalty.Sign() < 0 {
-		return fieldErr("max_bonus", "bonus and penalty limits cannot be negative")
+	if !pointsOK(s.MaxBonus, maxPointsDecimal) {
+		return fieldErr("max_bonus", "%w: %s; want 0 to %d points with at most %d decimal places", ErrRange, pointsText(s.MaxBonus), maxPoints, maxPlaces)
 	}
-	if s.Regulation.Flags < 0 || s.Regulation.Certificates < 0 {
-		return fieldErr("regulation", "negative number of proposals")
+	if !pointsOK(s.MaxPenalty, maxPointsDecimal) {
+		return fieldErr("max_penalty", "%w: %s; want 0 to %d points with at most %d decimal places", ErrRange, pointsText(s.MaxPenalty), maxPoints, maxPlaces)
+	}
+	if err := checkCount(s.Regulation.Flags); err != nil {
+		return &fieldError{field: "regulation.flags", err: err}
+	}
+	if err := checkCount(s.Regulation.Certificates); err != nil {
+		return &fieldError{field: "regulation.certificates", err: err}
 	}
 	seen := map[string]bool{}
 	var check func(path string, cs []Criterion) error
@@ -102,16 +173,21 @@ func (s *Scorecard) Validate() error {
 			case c.ID == "":
 				return fieldErr(f+".id", "missing")
 			case seen[c.ID]:
-				return fieldErr(f+".id", "%w: criterion %q appears twice", ErrDuplicateID, c.ID)
+				return fieldErr(f+".id", "%w: criterion %s appears twice", ErrDuplicateID, q(c.ID))
 			case c.Max.Sign() <= 0:
-				return fieldErr(f+".max", "criterion %s: maximum %s; want more than 0", c.ID, c.Max)
+				return fieldErr(f+".max", "criterion %s: maximum %s; want more than 0", c.ID, pointsText(c.Max))
+			case !pointsOK(c.Max, maxPointsDecimal):
+				return fieldErr(f+".max", "%w: criterion %s: maximum %s; want at most %d points with at most %d decimal places", ErrRange, c.ID, pointsText(c.Max), maxPoints, maxPlaces)
 			}
 			seen[c.ID] = true
 			if len(c.Sub) == 0 {
 				continue
 			}
 			var sum decimal.Decimal
-			for _, sc := range c.Sub {
+			for j, sc := range c.Sub {
+				if !pointsOK(sc.Max.Abs(), maxPointsDecimal) {
+					return fieldErr(fmt.Sprintf("%s.sub[%d].max", f, j), "%w: criterion %s: maximum %s; want at most %d points with at most %d decimal places", ErrRange, sc.ID, pointsText(sc.Max), maxPoints, maxPlaces)
+				}
 				sum = sum.Add(sc.Max)
 			}
 			if !sum.Equal(c.Max) {
@@ -128,11 +204,7 @@ func (s *Scorecard) Validate() error {
 		}
 		return nil
 	}
-	if err := check("criteria", s.Criteria); err != nil {
-		return err
-	}
-	s.build()
-	return nil
+	return check("criteria", s.Criteria)
 }
 
 // Score is one member's scores: points per leaf criterion, and bonus and
@@ -144,6 +216,8 @@ type Score struct {
 	Penalty decimal.Decimal            `json:"penalty,omitzero"`
 }
 
+func (sc Score) clone() Score { sc.Points = cloneMap(sc.Points); return sc }
+
 // ScoreError is a score out of range or missing, naming the member and the
 // criterion. It unwraps to ErrScore.
 type ScoreError struct {
@@ -153,7 +227,7 @@ type ScoreError struct {
 }
 
 func (e *ScoreError) Error() string {
-	return fmt.Sprintf("emulation: member %s: criterion %s: %s", e.Member, e.Criterion, e.Msg)
+	return fmt.Sprintf("emulation: member %s: criterion %s: %s", q(e.Member), q(e.Criterion), e.Msg)
 }
 
 func (e *ScoreError) Unwrap() error { return ErrScore }
@@ -162,34 +236,42 @@ func (e *ScoreError) Unwrap() error { return ErrScore }
 // minus penalty. Every leaf must be scored, between zero and its maximum;
 // bonus and penalty between zero and their limits.
 func (s *Scorecard) Total(sc *Score) (decimal.Decimal, error) {
-	leaves := s.Leaves()
+	leaves := s.leafList()
 	var sum metrics.Accumulator
 	for _, c := range leaves {
 		p, ok := sc.Points[c.ID]
 		if !ok {
 			return decimal.Decimal{}, &ScoreError{Member: sc.Member, Criterion: c.ID, Msg: "no score"}
 		}
-		if p.Sign() < 0 || metrics.Cmp(p, c.Max) > 0 {
-			return decimal.Decimal{}, &ScoreError{Member: sc.Member, Criterion: c.ID, Msg: fmt.Sprintf("%s points; want 0 to %s", p, c.Max)}
+		if !pointsOK(p, c.Max) {
+			return decimal.Decimal{}, &ScoreError{Member: sc.Member, Criterion: c.ID, Msg: outOfRange(p, c.Max)}
 		}
 		sum.Add(p)
 	}
 	if len(sc.Points) != len(leaves) {
 		for id := range sc.Points {
 			if _, ok := s.index[id]; !ok {
-				return decimal.Decimal{}, &ScoreError{Member: sc.Member, Criterion: id, Msg: "not a criterion scored directly in scorecard " + s.ID}
+				return decimal.Decimal{}, &ScoreError{Member: sc.Member, Criterion: id, Msg: "not a criterion scored directly in scorecard " + q(s.ID)}
 			}
 		}
 	}
-	if sc.Bonus.Sign() < 0 || metrics.Cmp(sc.Bonus, s.MaxBonus) > 0 {
-		return decimal.Decimal{}, &ScoreError{Member: sc.Member, Criterion: "điểm thưởng", Msg: fmt.Sprintf("%s points; want 0 to %s", sc.Bonus, s.MaxBonus)}
+	if !pointsOK(sc.Bonus, s.MaxBonus) {
+		return decimal.Decimal{}, &ScoreError{Member: sc.Member, Criterion: "điểm thưởng", Msg: outOfRange(sc.Bonus, s.MaxBonus)}
 	}
-	if sc.Penalty.Sign() < 0 || metrics.Cmp(sc.Penalty, s.MaxPenalty) > 0 {
-		return decimal.Decimal{}, &ScoreError{Member: sc.Member, Criterion: "điểm trừ", Msg: fmt.Sprintf("%s points; want 0 to %s", sc.Penalty, s.MaxPenalty)}
+	if !pointsOK(sc.Penalty, s.MaxPenalty) {
+		return decimal.Decimal{}, &ScoreError{Member: sc.Member, Criterion: "điểm trừ", Msg: outOfRange(sc.Penalty, s.MaxPenalty)}
 	}
 	sum.Add(sc.Bonus)
 	sum.Add(sc.Penalty.Neg())
 	return sum.Decimal(), nil
+}
+
+// outOfRange says that p is not between 0 and limit.
+func outOfRange(p, limit decimal.Decimal) string {
+	if !pointsOK(p.Abs(), maxPointsDecimal) {
+		return fmt.Sprintf("a number out of range; want 0 to %s with at most %d decimal places", pointsText(limit), maxPlaces)
+	}
+	return fmt.Sprintf("%s points; want 0 to %s with at most %d decimal places", p, pointsText(limit), maxPlaces)
 }
 
 // Standing is a member's place in a ranking.
@@ -203,7 +285,7 @@ type Standing struct {
 // with equal totals share a rank and keep the order of their IDs.
 func (s *Scorecard) Rank(scores []Score) ([]Standing, error) {
 	if s == nil {
-		return nil, fmt.Errorf("%w: nil scorecard", ErrScorecard)
+		return nil, fmt.Errorf("emulation: no scorecard to rank with: %w", ErrScorecard)
 	}
 	if s.leaves == nil {
 		if err := s.Validate(); err != nil {
@@ -215,7 +297,7 @@ func (s *Scorecard) Rank(scores []Score) ([]Standing, error) {
 	for i := range scores {
 		sc := &scores[i]
 		if seen[sc.Member] {
-			return nil, fmt.Errorf("emulation: member %s: %w: scored twice", sc.Member, ErrDuplicateID)
+			return nil, fmt.Errorf("emulation: member %s is scored twice: %w", q(sc.Member), ErrDuplicateID)
 		}
 		seen[sc.Member] = true
 		t, err := s.Total(sc)
@@ -252,14 +334,17 @@ type Nomination struct {
 // Nominate applies the regulation to a ranking: members ranked within the
 // first Flags places are proposed for the flag of the ministry or province;
 // the next Certificates places for its Bằng khen. Members tied at a cut-off
-// share the better proposal.
+// share the better proposal. Negative numbers of proposals count as 0; no
+// sum of counts is formed, so that none overflows.
 func (s *Scorecard) Nominate(st []Standing) []Nomination {
+	flags, certs := max(s.Regulation.Flags, 0), max(s.Regulation.Certificates, 0)
 	var out []Nomination
 	for _, x := range st {
 		switch {
-		case x.Rank <= s.Regulation.Flags:
+		case x.Rank < 1:
+		case x.Rank <= flags:
 			out = append(out, Nomination{Member: x.Member, Rank: x.Rank, Award: awards.CoThiDuaBoTinh})
-		case x.Rank <= s.Regulation.Flags+s.Regulation.Certificates:
+		case x.Rank-flags <= certs: // x.Rank > flags ≥ 0: no overflow
 			out = append(out, Nomination{Member: x.Member, Rank: x.Rank, Award: awards.BangKhenBoTinh})
 		}
 	}
@@ -295,6 +380,11 @@ type ScoreSheet struct {
 	Bloc      string  `json:"bloc,omitempty"`
 	Year      int     `json:"year"`
 	Scores    []Score `json:"scores"`
+}
+
+func (sh ScoreSheet) clone() ScoreSheet {
+	sh.Scores = cloneEach(sh.Scores, Score.clone)
+	return sh
 }
 
 // Subtotals returns the member's points under each top criterion, in

@@ -3,7 +3,7 @@ package emulation
 import (
 	"errors"
 	"fmt"
-	"github.com/tdkt-vn/tdkt/source"
+	"math"
 	"strings"
 	"testing"
 
@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/tdkt-vn/tdkt/awards"
 	"github.com/tdkt-vn/tdkt/metrics"
+	"github.com/tdkt-vn/tdkt/source"
 )
 
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
@@ -251,4 +252,156 @@ func TestRankNilScorecard(t *testing.T) {
 	var s *Scorecard
 	_, err := s.Rank([]Score{{Member: "A"}})
 	require.ErrorIs(t, err, ErrScorecard)
+	checkMessage(t, err)
+}
+
+// Nominate forms no sum of counts: the largest regulations do not wrap.
+func TestNominateBounds(t *testing.T) {
+	st := []Standing{{Member: "A", Rank: 1}, {Member: "B", Rank: 2}, {Member: "C", Rank: 3}, {Member: "D", Rank: math.MaxInt}}
+	tests := []struct {
+		flags, certs int
+		want         string
+	}{
+		{1, 1, "A:co-thi-dua-bo-tinh B:bang-khen-bo-tinh"},
+		{0, 0, ""},
+		{math.MaxInt, math.MaxInt, "A:co-thi-dua-bo-tinh B:co-thi-dua-bo-tinh C:co-thi-dua-bo-tinh D:co-thi-dua-bo-tinh"},
+		{1, math.MaxInt, "A:co-thi-dua-bo-tinh B:bang-khen-bo-tinh C:bang-khen-bo-tinh D:bang-khen-bo-tinh"},
+		{math.MinInt, math.MaxInt, "A:bang-khen-bo-tinh B:bang-khen-bo-tinh C:bang-khen-bo-tinh D:bang-khen-bo-tinh"},
+		{2, math.MinInt, "A:co-thi-dua-bo-tinh B:co-thi-dua-bo-tinh"},
+	}
+	for _, tt := range tests {
+		c := card()
+		c.Regulation = Regulation{Flags: tt.flags, Certificates: tt.certs}
+		var got []string
+		for _, n := range c.Nominate(st) {
+			got = append(got, n.Member+":"+string(n.Award))
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("Nominate with flags %d, certificates %d = %v; want %s", tt.flags, tt.certs, got, tt.want)
+		}
+	}
+}
+
+// Counts, years and points from a file are bounded at load, with an error
+// naming the field, the same on 32-bit and 64-bit platforms.
+func TestParseJSONBounds(t *testing.T) {
+	const orgs = `"organisations": [{"id": "A", "name": "A"}, {"id": "B", "name": "B"}],` + "\n"
+	cardWith := func(reg, max, bonus string) string {
+		return `"scorecards": [{"id": "S", "name": "S", "criteria": [{"id": "1", "max": ` + max + `}], "max_bonus": ` + bonus + `, "max_penalty": "1", "regulation": ` + reg + `}]`
+	}
+	sheet := func(year, points string) string {
+		return `,` + "\n" + `"score_sheets": [{"scorecard": "S", "year": ` + year + `, "scores": [{"member": "A", "points": {"1": ` + points + `}}]}]`
+	}
+	okCard := cardWith(`{"flags": 1, "certificates": 1}`, `"10"`, `"1"`)
+	tests := []struct {
+		name, data, field, msg string
+		line                   int
+	}{
+		{"within bounds", "{" + orgs + cardWith(`{"flags": 1000000, "certificates": 1000000}`, `"1000000"`, `"0.000001"`) + sheet("2200", `"0.5"`) + "}", "", "", 0},
+		{"flags 2^62", "{" + orgs + cardWith(`{"flags": 4611686018427387904, "certificates": 1}`, `"10"`, `"1"`) + "}", "scorecards[0].regulation.flags", "4611686018427387904", 2},
+		{"flags above the bound", "{" + orgs + cardWith(`{"flags": 1000001, "certificates": 0}`, `"10"`, `"1"`) + "}", "scorecards[0].regulation.flags", "1000001", 2},
+		{"certificates 2^31", "{" + orgs + cardWith(`{"flags": 0, "certificates": 2147483648}`, `"10"`, `"1"`) + "}", "scorecards[0].regulation.certificates", "2147483648", 2},
+		{"negative flags", "{" + orgs + cardWith(`{"flags": -1, "certificates": 0}`, `"10"`, `"1"`) + "}", "scorecards[0].regulation.flags", "-1", 2},
+		{"year 2^40", "{" + orgs + okCard + sheet("1099511627776", `"1"`) + "}", "score_sheets[0].year", "1099511627776", 3},
+		{"year 2201", "{" + orgs + okCard + sheet("2201", `"1"`) + "}", "score_sheets[0].year", "2201 is not a year", 3},
+		{"maximum 10^9000", "{" + orgs + cardWith(`{"flags": 1, "certificates": 1}`, `"1e9000"`, `"1"`) + "}", "scorecards[0].criteria[0].max", "out of range", 2},
+		{"maximum above the bound", "{" + orgs + cardWith(`{"flags": 1, "certificates": 1}`, `"1000000.5"`, `"1"`) + "}", "scorecards[0].criteria[0].max", "out of range", 2},
+		{"bonus of 7 places", "{" + orgs + cardWith(`{"flags": 1, "certificates": 1}`, `"10"`, `"0.0000001"`) + "}", "scorecards[0].max_bonus", "at most 6 decimal places", 2},
+		{"points 10^-9000", "{" + orgs + okCard + sheet("2025", `"1e-9000"`) + "}", "score_sheets[0]", "a number out of range; want 0 to 10", 3},
+		{"points with trailing zeros", "{" + orgs + okCard + sheet("2025", `"0.50000000000"`) + "}", "", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := ParseJSON("mua.json", []byte(tt.data))
+			if tt.msg == "" {
+				require.NoError(t, err)
+				for _, sh := range s.ScoreSheets() {
+					_, err := s.Ranking(sh.Bloc, sh.Year)
+					require.NoError(t, err)
+				}
+				return
+			}
+			var le *source.Error
+			if !errors.As(err, &le) {
+				t.Fatalf("ParseJSON = %v; want a *source.Error", err)
+			}
+			if le.Line != tt.line || le.Field != tt.field || !strings.Contains(err.Error(), tt.msg) {
+				t.Errorf("ParseJSON = %v (line %d, field %q); want line %d, field %q, %q", err, le.Line, le.Field, tt.line, tt.field, tt.msg)
+			}
+			checkMessage(t, err)
+		})
+	}
+}
+
+// Points out of bounds are refused before any arithmetic, and the message
+// does not write their digits.
+func TestTotalBounds(t *testing.T) {
+	c := card()
+	for _, p := range []decimal.Decimal{decimal.New(1, 1e9), decimal.New(1, -1e9), decimal.New(-1, 1e9), d("40.0000001"), d("1000001")} {
+		s := score("A", "0", "1", "1", "0", "0")
+		s.Points["1.1"] = p
+		_, err := c.Total(&s)
+		if !errors.Is(err, ErrScore) || len(err.Error()) > 200 {
+			t.Errorf("Total(1.1 = %s) = %v; want a short ErrScore", p, err)
+		}
+	}
+	s := score("A", "39.500000000", "1", "1", "0", "0")
+	if got, err := c.Total(&s); err != nil || !got.Equal(d("41.5")) {
+		t.Errorf("Total(1.1 = 39.500000000) = %s, %v; want 41.5", got, err)
+	}
+}
+
+// Every error has one package prefix, quotes values cut to length, and
+// names no Go type.
+func TestErrorMessages(t *testing.T) {
+	long := strings.Repeat("X", 500)
+	data := Data{
+		Organisations: []Organisation{{ID: "A", Name: "A", Parent: long}},
+		Registrations: []Registration{{Subject: "A", Year: 2025, Titles: []awards.ID{awards.ID(long)}}},
+		Scorecards:    []Scorecard{{ID: "S", Name: "S", Criteria: []Criterion{{ID: "1", Max: d("10")}}, MaxBonus: d("1"), MaxPenalty: d("1")}},
+		ScoreSheets:   []ScoreSheet{{Scorecard: "S", Year: 2025, Scores: []Score{{Member: long, Points: map[string]decimal.Decimal{"1": d("11")}}}}},
+	}
+	_, err := New(data)
+	require.Error(t, err)
+	checkMessage(t, err)
+	msg := err.Error()
+	if strings.Contains(msg, long[:source.MaxQuote+1]) || !strings.Contains(msg, `"`+long[:source.MaxQuote]+`"…`) {
+		t.Errorf("New = %v; want long values cut to %d characters", err, source.MaxQuote)
+	}
+	for _, want := range []string{
+		`emulation: organisation "A": field "parent": unknown identifier "XXX`,
+		`emulation: registration "A/2025": field "titles[0]": unknown title or form "XXX`,
+		`emulation: scoresheet "/2025": member "XXX`,
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("New = %v; want %s", err, want)
+		}
+	}
+	if !errors.Is(err, awards.ErrUnknownAward) || !errors.Is(err, ErrUnknownID) || !errors.Is(err, ErrScore) {
+		t.Errorf("New = %v; want it to wrap ErrUnknownAward, ErrUnknownID and ErrScore", err)
+	}
+	var se *ScoreError
+	if !errors.As(err, &se) || se.Criterion != "1" {
+		t.Errorf("New = %v; want a *ScoreError on criterion 1", err)
+	}
+	var c *Scorecard
+	_, err = c.Rank(nil)
+	checkMessage(t, err)
+	_, err = card().Rank([]Score{score("A", "1", "1", "1", "0", "0"), score("A", "1", "1", "1", "0", "0")})
+	checkMessage(t, err)
+	bad := card()
+	bad.Criteria[0].Max = d("61")
+	err = bad.Validate()
+	var ve *ValidationError
+	if !errors.As(err, &ve) || ve.Field != "criteria[0].sub" || !strings.HasPrefix(err.Error(), `emulation: scorecard "BCĐ": field "criteria[0].sub": scorecard does not add up`) {
+		t.Errorf("Validate = %v; want a *ValidationError on criteria[0].sub", err)
+	}
+	_, err = ParseScoresCSV("diem.csv", []byte("Mã;1.1;1.2;2\nA;40;20;40\n"), bad)
+	checkMessage(t, err)
+	if _, err := LoadFile("diem.csv"); err == nil || !strings.HasPrefix(err.Error(), "diem.csv: want a .json file") {
+		t.Errorf("LoadFile(diem.csv) = %v", err)
+	}
+	if _, err := (&Season{}).Ranking("K", 2025); !errors.Is(err, ErrUnknownID) || err.Error() != `emulation: no scores for bloc "K" in 2025: unknown identifier` {
+		t.Errorf("Ranking of an empty season = %v", err)
+	}
 }

@@ -32,7 +32,7 @@ func (f *Form) UnmarshalText(b []byte) error {
 	case "chuyên đề", "theo chuyên đề", "thi đua theo chuyên đề", "thematic":
 		*f = Thematic
 	default:
-		return fmt.Errorf("unknown form %q; want thường xuyên or chuyên đề", b)
+		return fmt.Errorf("unknown form %s; want thường xuyên or chuyên đề", q(string(b)))
 	}
 	return nil
 }
@@ -59,7 +59,7 @@ func (s *Scope) UnmarshalText(b []byte) error {
 	case "cơ quan", "đơn vị", "cơ quan, tổ chức, đơn vị":
 		*s = Agency
 	default:
-		return fmt.Errorf("unknown scope %q; want toàn quốc, địa phương, cụm, khối or cơ quan (Law 2022 Điều 16 k2)", b)
+		return fmt.Errorf("unknown scope %s; want toàn quốc, địa phương, cụm, khối or cơ quan (Law 2022 Điều 16 k2)", q(string(b)))
 	}
 	return nil
 }
@@ -82,7 +82,7 @@ func (s Stage) MarshalText() ([]byte, error) {
 func (s *Stage) UnmarshalText(b []byte) error {
 	st, ok := stageWords[fold(string(b))]
 	if !ok {
-		return fmt.Errorf("unknown stage %q; want kế hoạch, phát động, kiểm tra, nhân rộng, sơ kết or tổng kết", b)
+		return fmt.Errorf("unknown stage %s; want kế hoạch, phát động, kiểm tra, nhân rộng, sơ kết or tổng kết", q(string(b)))
 	}
 	*s = st
 	return nil
@@ -107,7 +107,7 @@ func (k *BlocKind) UnmarshalText(b []byte) error {
 	case "cụm", "cụm thi đua":
 		*k = AreaCluster
 	default:
-		return fmt.Errorf("unknown kind of bloc %q; want khối or cụm", b)
+		return fmt.Errorf("unknown kind of bloc %s; want khối or cụm", q(string(b)))
 	}
 	return nil
 }

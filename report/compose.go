@@ -6,149 +6,65 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
-	"strconv"
+	"reflect"
 	"strings"
 
 	"github.com/tdkt-vn/tdkt/source"
 	"golang.org/x/text/unicode/norm"
 )
 
-// Data holds the values the sections of a template read, by name: prose,
-// figures (metrics values), award records, a season of emulation… Two
-// names are read by the composer itself: "header" (a Header whose
-// non-empty fields override the template's) and "parts" (a PartStyle).
-//
-// A template refers to data in two ways: a heading (or an annex's title,
-// subtitle and reference, or the header's summary) may hold {name},
-// replaced by the text of the value; a parameter whose whole value is "{name}" receives the value
-// itself ("year": "{nam}" gives the section the year).
-type Data map[string]any
-
-// Params are a section's parameters, as the template gives them.
-type Params map[string]any
-
-// ParamError is a parameter that is missing, of the wrong type or unknown.
+// ParamError is a parameter of a section that is wrong: a [Ref] to data
+// that is missing or of another type, or a value the section refuses.
 type ParamError struct {
-	Name string
-	Msg  string
+	Name string // the parameter, as the template writes it ("records", "year")
+	Err  error
 }
 
-func (e *ParamError) Error() string { return fmt.Sprintf("parameter %q: %s", e.Name, e.Msg) }
+func (e *ParamError) Error() string { return fmt.Sprintf("parameter %q: %v", e.Name, e.Err) }
 
-// String returns a text parameter.
-func (p Params) String(name string) (string, error) {
-	v, ok := p[name]
-	if !ok {
-		return "", &ParamError{Name: name, Msg: "missing"}
-	}
-	s, ok := v.(string)
-	if !ok {
-		return "", &ParamError{Name: name, Msg: fmt.Sprintf("want text, found %T", v)}
-	}
-	return s, nil
-}
+func (e *ParamError) Unwrap() error { return e.Err }
 
-// StringOr returns a text parameter, or def when it is absent.
-func (p Params) StringOr(name, def string) (string, error) {
-	if _, ok := p[name]; !ok {
-		return def, nil
-	}
-	return p.String(name)
-}
-
-// Int returns a whole-number parameter.
-func (p Params) Int(name string) (int, error) {
-	v, ok := p[name]
-	if !ok {
-		return 0, &ParamError{Name: name, Msg: "missing"}
-	}
-	switch n := v.(type) {
-	case int:
-		return n, nil
-	case json.Number:
-		i, err := strconv.Atoi(n.String())
-		if err != nil {
-			return 0, &ParamError{Name: name, Msg: fmt.Sprintf("%s is not a whole number", n)}
-		}
-		return i, nil
-	}
-	return 0, &ParamError{Name: name, Msg: fmt.Sprintf("want a whole number, found %T", v)}
-}
-
-// IntOr returns a whole-number parameter, or def when it is absent.
-func (p Params) IntOr(name string, def int) (int, error) {
-	if _, ok := p[name]; !ok {
-		return def, nil
-	}
-	return p.Int(name)
-}
-
-// Bool returns a yes/no parameter, false when absent.
-func (p Params) Bool(name string) (bool, error) {
-	v, ok := p[name]
-	if !ok {
-		return false, nil
-	}
-	b, ok := v.(bool)
-	if !ok {
-		return false, &ParamError{Name: name, Msg: fmt.Sprintf("want true or false, found %T", v)}
-	}
-	return b, nil
-}
-
-// Input is what a section builds from.
+// Input is what a section builds from, besides its own fields.
 type Input struct {
-	Params Params
-	Data   Data
-	Header Header // the document's header, for sections that read its year or issuer
-}
-
-// DataOf returns the data value named by the text parameter param, as a T.
-func DataOf[T any](in Input, param string) (T, error) {
-	var zero T
-	key, err := in.Params.String(param)
-	if err != nil {
-		return zero, err
-	}
-	v, ok := in.Data[key]
-	if !ok {
-		return zero, &ParamError{Name: param, Msg: fmt.Sprintf("no data named %q", key)}
-	}
-	t, ok := v.(T)
-	if !ok {
-		return zero, &ParamError{Name: param, Msg: fmt.Sprintf("data %q is a %T; want %T", key, v, zero)}
-	}
-	return t, nil
-}
-
-// Known is an optional interface of sections: the names of the parameters
-// they read. The composer then refuses any other name, so that a typo in a
-// template is an error and not a silently ignored setting.
-type Known interface {
-	Params() []string
+	// Data is the data of the document, for sections that look up names
+	// they find in text (the figures of prose). Parameters read data
+	// through [Ref] fields, which the composer has resolved already.
+	Data Data
+	// Header is the document's header, for sections that read its year or
+	// issuer.
+	Header Header
 }
 
 // Template lists a document's headings and sections in order, with their
-// parameters. It is a Go value or a JSON file a portal stores ([ParseTemplate]).
+// parameters. It is a Go value or a JSON file a portal stores
+// ([ParseTemplate]).
 type Template struct {
-	Name   string  `json:"name"`
-	Parts  string  `json:"parts,omitempty"` // "thứ nhất" (default) or "La Mã"
-	Header Header  `json:"header"`
-	Body   []Entry `json:"body"`
+	Name   string    `json:"name"`
+	Parts  PartStyle `json:"parts,omitempty"` // "thứ nhất" (the zero value) or "La Mã"
+	Header Header    `json:"header"`
+	Body   []Entry   `json:"body"`
 }
 
 // Entry is one element of a template: a heading, a section, or both (the
 // section's blocks follow the heading), or an annex with its own entries.
+//
+// A section is named by Use, with its parameters in Params, a JSON object
+// decoded into the value the registry's constructor returns (the form of
+// template files); or, in a Go template, given as a value, already
+// configured, in Section.
 type Entry struct {
-	Heading string     `json:"heading,omitempty"`
-	Level   Level      `json:"level,omitempty"` // 1 part, 2 section (I), 3 item (1.), 4 sub-item (1.1.), 5 point (a)
-	Use     string     `json:"use,omitempty"`   // a section's registered name
-	Params  Params     `json:"params,omitempty"`
-	Annex   *AnnexSpec `json:"annex,omitempty"`
+	Heading string          `json:"heading,omitempty"`
+	Level   Level           `json:"level,omitempty"` // 1 part, 2 section (I), 3 item (1.), 4 sub-item (1.1.), 5 point (a)
+	Use     string          `json:"use,omitempty"`   // a section's registered name: "prose"
+	Params  json.RawMessage `json:"params,omitempty"`
+	Section Section         `json:"-"`
+	Annex   *AnnexSpec      `json:"annex,omitempty"`
 
-	file string // the template file and the entry's line in it, for errors
-	line int
+	// Where the entry is in its template file, for errors.
+	src    *source.File
+	line   int
+	params int64  // offset of Params in src
+	field  string // the path of Params in the file: "body[3].params"
 }
 
 // AnnexSpec is an annex in a template.
@@ -164,7 +80,7 @@ type AnnexSpec struct {
 type SectionError struct {
 	Template string
 	Entry    int    // 1-based
-	Use      string // the section's name
+	Use      string // the section's name, or its Go type for a section value
 	File     string // the template file, "" for Go values
 	Line     int    // the entry's line in the template file, 0 for Go values
 	Err      error
@@ -187,10 +103,17 @@ func (e *SectionError) Error() string {
 
 func (e *SectionError) Unwrap() error { return e.Err }
 
-// Composer builds documents from templates with the sections of a registry.
+// Composer builds documents from templates. The zero value uses the
+// default registry of sections and the template's header.
 type Composer struct {
-	// Sections is the registry of sections; nil means the default one.
+	// Sections is the registry the names of entries (Use) are looked up
+	// in; nil means the default registry.
 	Sections *Registry[Section]
+	// Header completes the template's header: each of its non-empty fields
+	// (text that is not "", a Number or Date that is not zero, a Year that
+	// is not 0) replaces the template's. A template holds the type of
+	// document; a portal gives the issuer, number, place and date here.
+	Header Header
 }
 
 // Compose builds and numbers the document of t with data, using the default
@@ -202,34 +125,33 @@ func Compose(ctx context.Context, t *Template, data Data) (*Document, error) {
 // Compose builds the document: each entry's heading, then its section's
 // blocks; annexes with their own entries. It numbers the document. An
 // error names the entry and section that failed.
+//
+// Compose refuses what the decree does not allow: a document number with
+// a negative sequence or an unknown type ([Number.Validate]) and a
+// signature whose authority is not one of KT., TM., Q., TL. and TUQ.
+// ([Authority.Validate]). It refuses blocks it could not number or render:
+// a section that returns a nil block or inline, even a typed one such as
+// (*Paragraph)(nil), fails with an error naming it.
 func (c Composer) Compose(ctx context.Context, t *Template, data Data) (*Document, error) {
 	if t == nil {
 		return nil, ErrNil
 	}
 	reg := c.Sections
 	if reg == nil {
-		reg = Sections
+		reg = sections
 	}
-	d := &Document{Header: t.Header}
-	if h, ok := data["header"].(Header); ok {
-		d.Header = mergeHeader(d.Header, h)
+	d := &Document{Header: mergeHeader(t.Header, c.Header), Parts: t.Parts}
+	if err := d.Header.Number.Validate(); err != nil {
+		return nil, fmt.Errorf("report: template %q: header: %w", t.Name, err)
+	}
+	if d.Parts > PartRoman {
+		return nil, fmt.Errorf("report: template %q: parts: %d is not a PartStyle", t.Name, d.Parts)
 	}
 	summary, err := expand(d.Header.Summary, data)
 	if err != nil {
 		return nil, fmt.Errorf("report: template %q: header summary: %w", t.Name, err)
 	}
 	d.Header.Summary = summary
-	switch strings.ToLower(strings.TrimSpace(t.Parts)) {
-	case "", "thứ nhất":
-		d.Parts = PartOrdinal
-	case "la mã", "roman":
-		d.Parts = PartRoman
-	default:
-		return nil, fmt.Errorf("report: template %q: parts %q; want \"thứ nhất\" or \"La Mã\"", t.Name, t.Parts)
-	}
-	if p, ok := data["parts"].(PartStyle); ok {
-		d.Parts = p
-	}
 	n := 0
 	body, err := c.entries(ctx, reg, t, t.Body, data, d.Header, &n)
 	if err != nil {
@@ -244,8 +166,16 @@ func (c Composer) entries(ctx context.Context, reg *Registry[Section], t *Templa
 	var out []Block
 	for _, e := range es {
 		*n++
+		use := e.Use
+		if use == "" && e.Section != nil {
+			use = fmt.Sprintf("%T", e.Section)
+		}
 		fail := func(err error) error {
-			return &SectionError{Template: t.Name, Entry: *n, Use: e.Use, File: e.file, Line: e.line, Err: err}
+			se := &SectionError{Template: t.Name, Entry: *n, Use: use, Line: e.line, Err: err}
+			if e.src != nil {
+				se.File = e.src.Name
+			}
+			return se
 		}
 		if err := ctx.Err(); err != nil {
 			return nil, fail(err)
@@ -276,44 +206,125 @@ func (c Composer) entries(ctx context.Context, reg *Registry[Section], t *Templa
 			}
 			out = append(out, a)
 		}
-		if e.Use == "" {
-			if e.Heading == "" && e.Annex == nil {
-				return nil, fail(errors.New("an entry needs a heading, a section (use) or an annex"))
-			}
+		s, err := c.section(reg, e)
+		if err != nil {
+			return nil, fail(err)
+		}
+		if s == nil {
 			continue
 		}
-		s, err := reg.New(e.Use)
+		if s, err = bind(s, data, e.Section == nil); err != nil {
+			return nil, fail(err)
+		}
+		blocks, err := s.Build(ctx, Input{Data: data, Header: h})
 		if err != nil {
 			return nil, fail(err)
 		}
-		if k, ok := s.(Known); ok {
-			known := k.Params()
-			for name := range e.Params {
-				if !slices.Contains(known, name) {
-					return nil, fail(&ParamError{Name: name, Msg: fmt.Sprintf("unknown; %s reads %s", e.Use, strings.Join(known, ", "))})
-				}
-			}
-		}
-		params, err := resolve(e.Params, data)
-		if err != nil {
+		if err := checkBlocks(blocks); err != nil {
 			return nil, fail(err)
-		}
-		blocks, err := s.Build(ctx, Input{Params: params, Data: data, Header: h})
-		if err != nil {
-			return nil, fail(err)
-		}
-		for _, b := range blocks {
-			if b == nil {
-				return nil, fail(errors.New("the section returned a nil block"))
-			}
 		}
 		out = append(out, blocks...)
 	}
 	return out, nil
 }
 
-// expand replaces {name} in s with the text of data[name]: text, a whole
-// number or a Value. An unknown name is an error.
+// section returns the section of e, its parameters decoded, or nil for an
+// entry that is a heading or an annex only.
+func (c Composer) section(reg *Registry[Section], e Entry) (Section, error) {
+	switch {
+	case e.Section != nil && (e.Use != "" || e.Params != nil):
+		return nil, errors.New("an entry holds a section value or names one (use, params), not both")
+	case e.Section != nil:
+		if isNil(e.Section) {
+			return nil, fmt.Errorf("the section is a nil %T", e.Section)
+		}
+		return e.Section, nil
+	case e.Use == "":
+		if e.Params != nil {
+			return nil, errors.New("params without a section (use)")
+		}
+		if e.Heading == "" && e.Annex == nil {
+			return nil, errors.New("an entry needs a heading, a section (use) or an annex")
+		}
+		return nil, nil
+	}
+	s, err := reg.New(e.Use)
+	if err != nil {
+		return nil, err
+	}
+	raw := bytes.TrimSpace(e.Params)
+	if len(raw) == 0 || bytes.Equal(raw, []byte("null")) {
+		return s, nil
+	}
+	if reflect.ValueOf(s).Kind() != reflect.Pointer {
+		return nil, fmt.Errorf("the section takes no parameters: its constructor returns a %T, not a pointer", s)
+	}
+	src, base, field := e.src, e.params, e.field
+	if src == nil { // a Go template that writes params as JSON
+		src, base, field = source.NewFile("params", raw), 0, ""
+	}
+	if err := src.DecodeJSON(base, field, raw, s); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// checkBlocks refuses what numbering and renderers cannot take: a nil
+// block or inline, also a typed nil, and a signature whose authority the
+// decree does not know.
+func checkBlocks(bs []Block) error {
+	for i, b := range bs {
+		if isNil(b) {
+			return fmt.Errorf("the section returned a nil block (block %d, %s)", i+1, nilName(b))
+		}
+		var err error
+		switch b := b.(type) {
+		case *Heading:
+			err = checkInlines(b.Title)
+		case *Paragraph:
+			err = checkInlines(b.Runs)
+		case *List:
+			for _, it := range b.Items {
+				if err = checkInlines(it); err != nil {
+					break
+				}
+			}
+		case *Closing:
+			err = b.Signature.Authority.Validate()
+		case *Annex:
+			err = checkBlocks(b.Blocks)
+		}
+		if err != nil {
+			return fmt.Errorf("block %d (%T): %w", i+1, b, err)
+		}
+	}
+	return nil
+}
+
+func checkInlines(runs []Inline) error {
+	for i, r := range runs {
+		if isNil(r) {
+			return fmt.Errorf("the section returned a nil inline (inline %d, %s)", i+1, nilName(r))
+		}
+		if n, ok := r.(*Note); ok {
+			if err := checkInlines(n.Runs); err != nil {
+				return fmt.Errorf("footnote: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
+func nilName(v any) string {
+	if v == nil {
+		return "nil"
+	}
+	return fmt.Sprintf("(%T)(nil)", v)
+}
+
+// expand replaces {name} in s with the text of the data entry name, read
+// as a Ref[Value] reads it: a figure, text or a whole number. A missing
+// entry, or one of another type, is an error.
 func expand(s string, data Data) (string, error) {
 	if !strings.Contains(s, "{") {
 		return s, nil
@@ -327,51 +338,20 @@ func expand(s string, data Data) (string, error) {
 		}
 		j := strings.IndexByte(s[i:], '}')
 		if j < 0 {
-			return "", fmt.Errorf("%q: { without }", s)
+			return "", fmt.Errorf("%s: { without }", source.Quote(s))
 		}
 		name := s[i+1 : i+j]
-		b.WriteString(s[:i])
-		switch v := data[name].(type) {
-		case string:
-			b.WriteString(v)
-		case int:
-			b.WriteString(strconv.Itoa(v))
-		case Value:
-			b.WriteString(v.Text())
-		case nil:
-			return "", fmt.Errorf("no data named %q", name)
-		default:
-			return "", fmt.Errorf("data %q is a %T; want text, a number or a report.Value", name, v)
+		if name == "" {
+			return "", fmt.Errorf("%s: {} without a name", source.Quote(s))
 		}
+		v, err := Named[Value](name).Resolve(data)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(s[:i])
+		b.WriteString(v.Text())
 		s = s[i+j+1:]
 	}
-}
-
-// resolve gives each parameter written "{name}" the value data[name].
-func resolve(p Params, data Data) (Params, error) {
-	var out Params
-	for k, v := range p {
-		s, ok := v.(string)
-		if !ok || len(s) < 3 || s[0] != '{' || s[len(s)-1] != '}' || strings.ContainsAny(s[1:len(s)-1], "{} ") {
-			continue
-		}
-		name := s[1 : len(s)-1]
-		dv, ok := data[name]
-		if !ok {
-			return nil, &ParamError{Name: k, Msg: fmt.Sprintf("no data named %q", name)}
-		}
-		if out == nil {
-			out = make(Params, len(p))
-			for k2, v2 := range p {
-				out[k2] = v2
-			}
-		}
-		out[k] = dv
-	}
-	if out == nil {
-		return p, nil
-	}
-	return out, nil
 }
 
 func mergeHeader(t, d Header) Header {
@@ -400,8 +380,9 @@ func mergeHeader(t, d Header) Header {
 // ParseTemplate reads a template from JSON: {"name", "parts", "header",
 // "body": [entries]}; an entry has "heading" and "level", "use" and
 // "params", or "annex" {"title", "subtitle", "ref", "body"}. Unknown fields
-// are errors; every error names the file and line, and Compose's errors
-// name the line of the entry that failed.
+// are errors, and so is a document number the decree does not allow
+// ([Number.Validate]); every error names the file and line, and Compose's
+// errors name the line of the entry that failed, or of the parameter.
 func ParseTemplate(file string, data []byte) (*Template, error) {
 	data = norm.NFC.Bytes(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	src := source.NewFile(file, data)
@@ -417,7 +398,13 @@ func ParseTemplate(file string, data []byte) (*Template, error) {
 	if raw.Body == nil {
 		return nil, source.Errorf(file, 1, "body", "missing: a template lists its entries in \"body\"")
 	}
-	t := &Template{Name: raw.Name, Parts: raw.Parts, Header: raw.Header}
+	t := &Template{Name: raw.Name, Header: raw.Header}
+	if err := t.Parts.UnmarshalText([]byte(raw.Parts)); err != nil {
+		return nil, source.Errorf(file, src.LineOfKey("parts"), "parts", "%w", err)
+	}
+	if err := t.Header.Number.Validate(); err != nil {
+		return nil, source.Errorf(file, src.LineOfKey("header", "number"), "header.number", "%w", err)
+	}
 	body, err := parseBody(src, raw.Body)
 	if err != nil {
 		return nil, err
@@ -427,8 +414,10 @@ func ParseTemplate(file string, data []byte) (*Template, error) {
 }
 
 // ParseBody reads the entries of a template's body, a JSON array that is
-// part of data (a file of another format that holds a body, as a
-// portal's data file does), so that errors name the lines of file.
+// part of data, so that errors name the lines of file. It is public for
+// portals whose own files hold a body beside other things, as the data file
+// of examples/semiannual holds the header, the figures and the body of one
+// report.
 func ParseBody(file string, data []byte, body json.RawMessage) ([]Entry, error) {
 	return parseBody(source.NewFile(file, norm.NFC.Bytes(data)), norm.NFC.Bytes(body))
 }
@@ -464,7 +453,14 @@ func parseEntries(src *source.File, base int64, field string, raw json.RawMessag
 			return nil, err
 		}
 		entry := e.Entry
-		entry.file, entry.line = src.Name, src.Line(off)
+		entry.src, entry.line = src, src.Line(off)
+		if entry.Params != nil {
+			entry.params = off + int64(max(bytes.Index(el, entry.Params), 0))
+			entry.field = f + ".params"
+			if entry.Use == "" {
+				return nil, source.Errorf(src.Name, src.Line(entry.params), entry.field, "params without a section (use)")
+			}
+		}
 		if entry.Heading != "" && (entry.Level < PartLevel || entry.Level > PointLevel) {
 			return nil, source.Errorf(src.Name, entry.line, f+".level", "heading %q: level %d; want 1 (part) to 5 (point)", entry.Heading, entry.Level)
 		}

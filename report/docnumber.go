@@ -2,10 +2,13 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/tdkt-vn/tdkt/source"
 )
 
 // Number is a document's number and symbol ("số, ký hiệu", Decree
@@ -28,6 +31,33 @@ func (n Number) String() string {
 		seq = strconv.Itoa(n.Seq)
 	}
 	return "Số: " + seq + "/" + n.Symbol()
+}
+
+// Validate returns an error unless n is a number the decree allows: a
+// sequence that is positive, or 0 while the clerk has not assigned it; a
+// type that is one of the abbreviations of Decree 30/2020, Phụ lục III
+// ([TypeName]), or none for a công văn; an issuer without spaces or empty
+// groups, which a number with a sequence or a type must have. The zero
+// Number (no number at all) is valid.
+func (n Number) Validate() error {
+	if n == (Number{}) {
+		return nil
+	}
+	if n.Seq < 0 {
+		return fmt.Errorf("report: number %d/%s: the sequence must be positive (0 while not yet numbered)", n.Seq, n.Symbol())
+	}
+	if n.Type != "" {
+		if _, ok := TypeName(n.Type); !ok {
+			return fmt.Errorf("report: number type %s is not a type of administrative document (Decree 30/2020, Phụ lục III)", source.Quote(n.Type))
+		}
+	}
+	if n.Issuer == "" {
+		return fmt.Errorf("report: number %s: no issuer's abbreviation", source.Quote(n.String()))
+	}
+	if strings.ContainsFunc(n.Issuer, unicode.IsSpace) || slices.Contains(strings.Split(n.Issuer, "-"), "") {
+		return fmt.Errorf("report: number issuer %s; want letters joined by \"-\" without spaces", source.Quote(n.Issuer))
+	}
+	return nil
 }
 
 // Symbol returns the symbol: "BC-SNV".
@@ -77,6 +107,9 @@ func ParseNumber(s string) (Number, error) {
 			return Number{}, fmt.Errorf("report: number %q: %q is not a type of administrative document (Decree 30/2020, Phụ lục III)", in, parts[0])
 		}
 		n.Issuer = sym
+	}
+	if err := n.Validate(); err != nil {
+		return Number{}, fmt.Errorf("report: number %q: %w", in, err)
 	}
 	return n, nil
 }

@@ -1,9 +1,12 @@
 package report
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/tdkt-vn/tdkt/metrics"
+	"github.com/tdkt-vn/tdkt/source"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Document is an administrative document as Decree 30/2020/NĐ-CP lays it
@@ -55,13 +58,39 @@ const (
 	Motto        = "Độc lập - Tự do - Hạnh phúc"
 )
 
-// PartStyle chooses how parts are numbered.
+// PartStyle chooses how parts are numbered. In JSON and text it is
+// written "thứ nhất" or "La Mã".
 type PartStyle uint8
 
 const (
 	PartOrdinal PartStyle = iota // "Phần thứ nhất", "Phần thứ hai" (default)
 	PartRoman                    // "Phần I", "Phần II"
 )
+
+// MarshalText writes "thứ nhất" or "La Mã".
+func (p PartStyle) MarshalText() ([]byte, error) {
+	switch p {
+	case PartOrdinal:
+		return []byte("thứ nhất"), nil
+	case PartRoman:
+		return []byte("La Mã"), nil
+	}
+	return nil, fmt.Errorf("report: part style %d has no name", p)
+}
+
+// UnmarshalText reads "thứ nhất" (or "", the default) and "La Mã" (or
+// "roman"), in any case.
+func (p *PartStyle) UnmarshalText(b []byte) error {
+	switch strings.ToLower(strings.TrimSpace(norm.NFC.String(string(b)))) {
+	case "", "thứ nhất":
+		*p = PartOrdinal
+	case "la mã", "roman":
+		*p = PartRoman
+	default:
+		return fmt.Errorf("report: parts %s; want \"thứ nhất\" or \"La Mã\"", source.Quote(string(b)))
+	}
+	return nil
+}
 
 // Level is the level of a heading.
 type Level uint8
@@ -183,6 +212,27 @@ const (
 	TL          Authority = "TL."
 	TUQ         Authority = "TUQ."
 )
+
+// Validate returns an error unless a is one of the authorities of the
+// decree or SignsAsHead.
+func (a Authority) Validate() error {
+	switch a {
+	case SignsAsHead, KT, TM, Q, TL, TUQ:
+		return nil
+	}
+	return fmt.Errorf("report: signature authority %s; want KT., TM., Q., TL., TUQ. or none (Decree 30/2020, Điều 13)", source.Quote(string(a)))
+}
+
+// UnmarshalText reads an authority as the decree writes it, "KT.", and
+// refuses any other ([Authority.Validate]).
+func (a *Authority) UnmarshalText(b []byte) error {
+	v := Authority(b)
+	if err := v.Validate(); err != nil {
+		return err
+	}
+	*a = v
+	return nil
+}
 
 // Signature is the signature block.
 type Signature struct {

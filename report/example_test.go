@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 
@@ -13,10 +14,9 @@ import (
 func ExampleCompose() {
 	tmpl, err := report.ParseTemplate("vi-du.json", []byte(`{
   "name": "vi-du",
-  "header": {"parent": "UBND tỉnh Lam Sơn", "issuer": "Sở Nội vụ", "type": "Báo cáo", "place": "Lam Sơn", "year": 2026,
-             "number": {"type": "BC", "issuer": "SNV"}, "summary": "Kết quả đăng ký thi đua năm {nam}"},
+  "header": {"type": "Báo cáo", "summary": "Kết quả đăng ký thi đua năm {nam}"},
   "body": [
-    {"heading": "KẾT QUẢ NĂM {nam}", "level": 2, "use": "example.count", "params": {"so": "{so_dang_ky}"}}
+    {"heading": "KẾT QUẢ NĂM {nam}", "level": 2, "use": "count", "params": {"count": "so_dang_ky"}}
   ]
 }`))
 	if err != nil {
@@ -24,13 +24,18 @@ func ExampleCompose() {
 		return
 	}
 	reg := report.NewRegistry[report.Section]("section")
-	reg.MustRegister("example.count", func() report.Section { return registered{} })
-	doc, err := report.Composer{Sections: reg}.Compose(context.Background(), tmpl, report.Data{"nam": 2026, "so_dang_ky": 37})
+	reg.MustRegister("count", func() report.Section { return &count{} })
+	c := report.Composer{
+		Sections: reg,
+		Header: report.Header{Parent: "UBND tỉnh Lam Sơn", Issuer: "Sở Nội vụ", Place: "Lam Sơn", Year: 2026,
+			Number: report.Number{Type: "BC", Issuer: "SNV"}},
+	}
+	doc, err := c.Compose(context.Background(), tmpl, report.Data{"nam": 2026, "so_dang_ky": 37})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	_ = report.Render(context.Background(), "format.text", os.Stdout, doc)
+	_ = report.Render(context.Background(), "text", os.Stdout, doc)
 	// Output:
 	// UBND TỈNH LAM SƠN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 	// SỞ NỘI VỤ              Độc lập - Tự do - Hạnh phúc
@@ -45,16 +50,51 @@ func ExampleCompose() {
 	//
 }
 
-// registered is a section written for the example: it reads one parameter.
-type registered struct{}
+// count is a section written for the examples. Its one parameter, a Ref,
+// names a whole number of the data or holds one.
+type count struct {
+	Count report.Ref[int] `json:"count"`
+}
 
-func (registered) Build(_ context.Context, in report.Input) ([]report.Block, error) {
-	n, err := in.Params.Int("so")
-	if err != nil {
-		return nil, err
+func (s *count) Build(context.Context, report.Input) ([]report.Block, error) {
+	if s.Count.IsZero() {
+		return nil, &report.ParamError{Name: "count", Err: errors.New("missing")}
 	}
-	c := report.CountValue(metrics.NewCount(int64(n), "tập thể, cá nhân"), metrics.Formatter{})
+	c := report.CountValue(metrics.NewCount(int64(s.Count.Value()), "tập thể, cá nhân"), metrics.Formatter{})
 	return []report.Block{report.P(report.T("Có "), &report.Figure{Value: c}, report.T(" đăng ký thi đua."))}, nil
+}
+
+// A Go template holds its sections as values, configured with literals or
+// with names of the data.
+func ExampleTemplate() {
+	tmpl := &report.Template{
+		Header: report.Header{Issuer: "UBND xã Tân Lập", Type: "Thông báo", Place: "Tân Lập", Year: 2026},
+		Body: []report.Entry{
+			{Heading: "Đăng ký", Level: report.SectionLevel, Section: &count{Count: report.Literal(12)}},
+			{Heading: "Bổ sung", Level: report.SectionLevel, Section: &count{Count: report.Named[int]("bo_sung")}},
+		},
+	}
+	doc, err := report.Compose(context.Background(), tmpl, report.Data{"bo_sung": 3})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, b := range doc.Body {
+		switch b := b.(type) {
+		case *report.Heading:
+			fmt.Println(b.Number, report.Plain(b.Title))
+		case *report.Paragraph:
+			fmt.Println(report.Plain(b.Runs))
+		}
+	}
+	_, err = report.Compose(context.Background(), tmpl, report.Data{"bo_sung": "ba"})
+	fmt.Println(err)
+	// Output:
+	// I. Đăng ký
+	// Có 12 tập thể, cá nhân đăng ký thi đua.
+	// II. Bổ sung
+	// Có 3 tập thể, cá nhân đăng ký thi đua.
+	// report: template "": entry 2 *report_test.count: parameter "count": data "bo_sung" is a string; want int
 }
 
 func ExampleParseNumber() {
@@ -94,16 +134,36 @@ func ExampleDocument_Number() {
 
 func ExampleRegistry() {
 	r := report.NewRegistry[report.Section]("section")
-	fmt.Println(r.Register("section.count", func() report.Section { return registered{} }))
-	fmt.Println(r.Register("section.count", func() report.Section { return registered{} }))
-	_, err := r.New("section.cuont")
+	fmt.Println(r.Register("count", func() report.Section { return &count{} }))
+	fmt.Println(r.Register("count", func() report.Section { return &count{} }))
+	fmt.Println(r.Register("section.count", func() report.Section { return &count{} }))
+	_, err := r.New("cuont")
 	fmt.Println(err)
 	fmt.Println(r.List())
 	// Output:
 	// <nil>
-	// report: "section.count" is already registered
-	// report: not registered: section "section.cuont" (forgotten import? registered: [section.count])
-	// [section.count]
+	// report: "count" is already registered
+	// report: section name "section.count": want a bare lowercase name such as "award-list" (letters, digits, hyphens)
+	// report: not registered: section "cuont" (forgotten import? registered: [count])
+	// [count]
+}
+
+func ExampleNumber_Validate() {
+	for _, n := range []report.Number{{Seq: 15, Type: "QĐ", Issuer: "UBND"}, {Seq: -1, Type: "QĐ", Issuer: "UBND"}, {Type: "QD", Issuer: "UBND"}} {
+		fmt.Println(n.Validate())
+	}
+	// Output:
+	// <nil>
+	// report: number -1/QĐ-UBND: the sequence must be positive (0 while not yet numbered)
+	// report: number type "QD" is not a type of administrative document (Decree 30/2020, Phụ lục III)
+}
+
+func ExampleAuthority_Validate() {
+	fmt.Println(report.KT.Validate())
+	fmt.Println(report.Authority("PT.").Validate())
+	// Output:
+	// <nil>
+	// report: signature authority "PT."; want KT., TM., Q., TL., TUQ. or none (Decree 30/2020, Điều 13)
 }
 
 func ExampleRender() {
@@ -113,7 +173,7 @@ func ExampleRender() {
 			&report.Note{Runs: []report.Inline{report.T("Theo Nghị định số 152/2025/NĐ-CP.")}}, report.T(".")),
 	}}
 	d.Number()
-	err := report.Render(context.Background(), "format.text", os.Stdout, d)
+	err := report.Render(context.Background(), "text", os.Stdout, d)
 	fmt.Println(err)
 	// Output:
 	// UBND TỈNH LAM SƠN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

@@ -3,6 +3,7 @@ package report_test
 import (
 	"bytes"
 	"context"
+	"github.com/tdkt-vn/tdkt/internal/wordml"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -50,7 +51,8 @@ func FuzzHTML(f *testing.F) {
 	})
 }
 
-// FuzzDOCX: any text renders to a well-formed archive whose XML parts parse.
+// FuzzDOCX: any text renders to a well-formed archive whose XML parts parse
+// and keep the schema of WordprocessingML (internal/wordml).
 func FuzzDOCX(f *testing.F) {
 	for _, s := range []string{"<w:p>", "]]>", "&", "\x00\x0b\uFFFE", "Nguyễn Văn An"} {
 		f.Add(s)
@@ -65,23 +67,37 @@ func FuzzDOCX(f *testing.F) {
 				indentXML(t, data)
 			}
 		}
+		for _, err := range wordml.Check(b.Bytes()) {
+			t.Error(err)
+		}
 	})
 }
 
 // FuzzParseTemplate: the template parser never panics; its errors are
-// *source.Errors with a line.
+// *source.Errors with a line. Composing what it accepts, with sections that
+// take parameters and data, never panics either.
 func FuzzParseTemplate(f *testing.F) {
-	f.Add([]byte(`{"name":"x","body":[{"heading":"A","level":1},{"use":"section.prose","params":{"text":"x"}},{"annex":{"title":"T","body":[{"use":"y"}]}}]}`))
+	f.Add([]byte(`{"name":"x","parts":"La Mã","header":{"number":{"seq":1,"type":"BC","issuer":"S"}},"body":[{"heading":"A {nam}","level":1},{"use":"text","params":{"text":"x"}},{"annex":{"title":"T","body":[{"use":"y"}]}}]}`))
 	f.Add([]byte(`{"body":[{}]}`))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		tmpl, err := report.ParseTemplate("f.json", data)
+	f.Add([]byte(`{"body":[{"use":"count","params":{"names":"ten","year":"nam","inner":{"label":"nhan"}}},{"use":"count","params":{"names":["a"],"year":2024}}]}`))
+	f.Add([]byte(`{"body":[{"use":"count","params":{"names":"nam","year":true}},{"heading":"{}","level":2,"use":"fail","params":null}]}`))
+	reg := testRegistry()
+	data := report.Data{"ten": []string{"An"}, "nam": 2025, "nhan": "cá nhân"}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		tmpl, err := report.ParseTemplate("f.json", src)
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "f.json") {
 				t.Fatalf("error %q does not name the file", err)
 			}
 			return
 		}
-		_, _ = report.Compose(context.Background(), tmpl, nil)
+		d, err := report.Composer{Sections: reg}.Compose(context.Background(), tmpl, data)
+		if err == nil {
+			var b bytes.Buffer
+			if err := report.Render(context.Background(), "text", &b, d); err != nil {
+				t.Fatal(err)
+			}
+		}
 	})
 }
 

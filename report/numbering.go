@@ -66,11 +66,11 @@ func (n *numberer) heading(l Level) string {
 	switch l {
 	case PartLevel:
 		if n.style == PartRoman {
-			return "Phần " + Roman(c)
+			return "Phần " + roman(c)
 		}
 		return "Phần thứ " + ordinal(c)
 	case SectionLevel:
-		return Roman(c) + "."
+		return roman(c) + "."
 	case ItemLevel:
 		return itoa(c) + "."
 	case SubitemLevel:
@@ -80,8 +80,8 @@ func (n *numberer) heading(l Level) string {
 	}
 }
 
-// Roman writes n in Roman numerals: 1 → "I", 4 → "IV", 14 → "XIV".
-func Roman(n int) string {
+// roman writes n in Roman numerals: 1 → "I", 4 → "IV", 14 → "XIV".
+func roman(n int) string {
 	if n <= 0 || n >= 4000 {
 		return itoa(n)
 	}

@@ -5,14 +5,21 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"regexp"
 	"slices"
 	"sync"
 )
 
-// Section builds the blocks of one part of a document from its parameters
-// and the data. Sections are plugins: registered under a name, listed by
-// templates.
+// Section builds the blocks of one part of a document. Sections are
+// plugins: registered under a name, listed by templates.
+//
+// A section's parameters are the fields of its own value, as Caddy's
+// modules are: the registry's constructor returns a pointer to a fresh,
+// empty value; the composer decodes the template entry's "params" into it
+// (unknown fields are errors at the template's line), resolves its [Ref]
+// fields against the [Data], then calls Build. A Go template may hold a
+// section value directly ([Entry].Section).
 type Section interface {
 	Build(ctx context.Context, in Input) ([]Block, error)
 }
@@ -25,11 +32,11 @@ type Renderer interface {
 
 // AlreadyRegisteredError is returned when a name is registered twice.
 type AlreadyRegisteredError struct {
-	ID string
+	Name string
 }
 
 func (e *AlreadyRegisteredError) Error() string {
-	return fmt.Sprintf("report: %q is already registered", e.ID)
+	return fmt.Sprintf("report: %q is already registered", e.Name)
 }
 
 // ErrNotRegistered reports a name nobody registered.
@@ -39,12 +46,15 @@ var ErrNotRegistered = errors.New("report: not registered")
 // composer.
 var ErrNil = errors.New("report: nil document or template")
 
-// ids are lowercase and dotted: "section.prose", "format.html".
-var idPattern = regexp.MustCompile(`^[a-z][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)+$`)
+// Names are bare, lowercase words joined by hyphens: "prose", "award-list",
+// "docx", "html-fragment".
+var namePattern = regexp.MustCompile(`^[a-z][a-z0-9-]*$`)
 
 // Registry holds constructors of plugins by name. It is safe for concurrent
-// use. Tests build their own with NewRegistry; the package-level functions
-// use the default registries.
+// use. The package-level functions ([RegisterSection], [Render], …) use the
+// default registries; tests and programs that want their own set of
+// plugins build one with NewRegistry (a [Composer] takes a registry of
+// sections).
 type Registry[T any] struct {
 	kind string
 	mu   sync.RWMutex
@@ -52,82 +62,117 @@ type Registry[T any] struct {
 }
 
 // NewRegistry returns an empty registry; kind names what it holds
-// ("section", "format") in error messages.
+// ("section", "renderer") in error messages.
 func NewRegistry[T any](kind string) *Registry[T] {
 	return &Registry[T]{kind: kind, m: map[string]func() T{}}
 }
 
-// Register adds a constructor under id. The id must be lowercase and
-// dotted ("section.prose"); the constructor must not be nil and must return
-// a non-nil value; a name taken already is an *AlreadyRegisteredError.
-func (r *Registry[T]) Register(id string, newT func() T) error {
-	if !idPattern.MatchString(id) {
-		return fmt.Errorf("report: %s id %q: want lowercase words joined by dots, such as %q", r.kind, id, r.kind+".name")
+// Register adds a constructor under name. The name must be bare: a
+// lowercase letter, then lowercase letters, digits and hyphens ("prose",
+// "award-list", "docx"). The constructor must not be nil and must return a
+// non-nil value (a nil pointer is nil); a name taken already is an
+// *AlreadyRegisteredError.
+func (r *Registry[T]) Register(name string, newT func() T) error {
+	if !namePattern.MatchString(name) {
+		return fmt.Errorf("report: %s name %q: want a bare lowercase name such as \"award-list\" (letters, digits, hyphens)", r.kind, name)
 	}
 	if newT == nil {
-		return fmt.Errorf("report: %s %q: nil constructor", r.kind, id)
+		return fmt.Errorf("report: %s %q: nil constructor", r.kind, name)
 	}
-	if v := newT(); any(v) == nil {
-		return fmt.Errorf("report: %s %q: constructor returns nil", r.kind, id)
+	if isNil(newT()) {
+		return fmt.Errorf("report: %s %q: constructor returns nil", r.kind, name)
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if _, dup := r.m[id]; dup {
-		return &AlreadyRegisteredError{ID: id}
+	if _, dup := r.m[name]; dup {
+		return &AlreadyRegisteredError{Name: name}
 	}
-	r.m[id] = newT
+	r.m[name] = newT
 	return nil
 }
 
 // MustRegister is like Register but panics on error; for init functions.
-func (r *Registry[T]) MustRegister(id string, newT func() T) {
-	if err := r.Register(id, newT); err != nil {
+func (r *Registry[T]) MustRegister(name string, newT func() T) {
+	if err := r.Register(name, newT); err != nil {
 		panic(err)
 	}
 }
 
-// New returns a new plugin registered under id. A name nobody registered
-// is an error that lists what is registered and suggests a forgotten
-// import.
-func (r *Registry[T]) New(id string) (T, error) {
+// New returns a new plugin made by the constructor registered under name.
+// A name nobody registered is an error that wraps [ErrNotRegistered], lists
+// what is registered and suggests a forgotten import.
+func (r *Registry[T]) New(name string) (T, error) {
 	r.mu.RLock()
-	f, ok := r.m[id]
+	f, ok := r.m[name]
 	r.mu.RUnlock()
 	if !ok {
 		var zero T
-		return zero, fmt.Errorf("%w: %s %q (forgotten import? registered: %v)", ErrNotRegistered, r.kind, id, r.List())
+		return zero, fmt.Errorf("%w: %s %q (forgotten import? registered: %v)", ErrNotRegistered, r.kind, name, r.List())
 	}
 	return f(), nil
 }
 
-// List returns the registered names, sorted.
+// List returns the registered names, sorted, in a new slice.
 func (r *Registry[T]) List() []string {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	ids := make([]string, 0, len(r.m))
-	for id := range r.m {
-		ids = append(ids, id)
+	names := make([]string, 0, len(r.m))
+	for name := range r.m {
+		names = append(names, name)
 	}
-	slices.Sort(ids)
-	return ids
+	slices.Sort(names)
+	return names
 }
 
-// The default registries.
+// isNil reports whether v is nil or holds a nil pointer, map, slice,
+// function, channel or interface.
+func isNil(v any) bool {
+	if v == nil {
+		return true
+	}
+	switch rv := reflect.ValueOf(v); rv.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Func, reflect.Chan, reflect.Interface:
+		return rv.IsNil()
+	}
+	return false
+}
+
+// The default registries. They are unexported so that no program can
+// replace them; the functions below are their only entry points.
 var (
-	Sections  = NewRegistry[Section]("section")
-	Renderers = NewRegistry[Renderer]("format")
+	sections  = NewRegistry[Section]("section")
+	renderers = NewRegistry[Renderer]("renderer")
 )
 
-// RegisterSection registers a section in the default registry.
-func RegisterSection(id string, newS func() Section) error { return Sections.Register(id, newS) }
+// RegisterSection registers a section in the default registry under a bare
+// name ("award-list"). Packages of sections call it, or
+// MustRegisterSection, from init.
+func RegisterSection(name string, newS func() Section) error { return sections.Register(name, newS) }
 
-// RegisterRenderer registers a renderer in the default registry. Renderer
-// packages call it from init, so that importing them is enough.
-func RegisterRenderer(id string, newR func() Renderer) error { return Renderers.Register(id, newR) }
+// MustRegisterSection is like RegisterSection but panics on error.
+func MustRegisterSection(name string, newS func() Section) { sections.MustRegister(name, newS) }
 
-// Render writes d in the format registered under id ("format.html").
-func Render(ctx context.Context, id string, w io.Writer, d *Document) error {
-	r, err := Renderers.New(id)
+// NewSection returns a new section of the default registry.
+func NewSection(name string) (Section, error) { return sections.New(name) }
+
+// SectionNames returns the names of the default registry's sections, sorted.
+func SectionNames() []string { return sections.List() }
+
+// RegisterRenderer registers a renderer in the default registry under the
+// bare name of its format ("docx"). Renderer packages call it, or
+// MustRegisterRenderer, from init, so that importing them is enough.
+func RegisterRenderer(name string, newR func() Renderer) error { return renderers.Register(name, newR) }
+
+// MustRegisterRenderer is like RegisterRenderer but panics on error.
+func MustRegisterRenderer(name string, newR func() Renderer) { renderers.MustRegister(name, newR) }
+
+// RendererNames returns the names of the default registry's renderers,
+// sorted.
+func RendererNames() []string { return renderers.List() }
+
+// Render writes d in the format registered under name ("docx", "html").
+func Render(ctx context.Context, name string, w io.Writer, d *Document) error {
+	r, err := renderers.New(name)
 	if err != nil {
 		return err
 	}

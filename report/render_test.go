@@ -27,13 +27,13 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 var formats = []struct {
-	id, file string
+	name, file string
 }{
-	{"format.text", "sample.txt"},
-	{"format.markdown", "sample.md"},
-	{"format.html", "sample.html"},
-	{"format.html.fragment", "sample.fragment.html"},
-	{"format.json", "sample.json"},
+	{"text", "sample.txt"},
+	{"markdown", "sample.md"},
+	{"html", "sample.html"},
+	{"html-fragment", "sample.fragment.html"},
+	{"json", "sample.json"},
 }
 
 // TestGolden renders the sample document in every format and compares the
@@ -41,17 +41,17 @@ var formats = []struct {
 func TestGolden(t *testing.T) {
 	d := reporttest.Sample()
 	for _, f := range formats {
-		t.Run(f.id, func(t *testing.T) {
+		t.Run(f.name, func(t *testing.T) {
 			var b bytes.Buffer
-			if err := report.Render(context.Background(), f.id, &b, d); err != nil {
+			if err := report.Render(context.Background(), f.name, &b, d); err != nil {
 				t.Fatal(err)
 			}
 			golden.Check(t, filepath.Join("testdata", f.file), b.Bytes(), *update)
 		})
 	}
-	t.Run("format.docx", func(t *testing.T) {
+	t.Run("docx", func(t *testing.T) {
 		var b bytes.Buffer
-		if err := report.Render(context.Background(), "format.docx", &b, d); err != nil {
+		if err := report.Render(context.Background(), "docx", &b, d); err != nil {
 			t.Fatal(err)
 		}
 		parts := docxParts(t, b.Bytes())

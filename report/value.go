@@ -74,8 +74,9 @@ type changeValue struct {
 func (v changeValue) Text() string { return v.text() }
 func (v changeValue) Data() any    { return map[string]any{"now": v.now, "before": v.before} }
 
-// TextValue is a fixed text used as a figure, for values a section
-// computes itself.
+// TextValue is a fixed text used as a figure, for phrases a section or a
+// host computes itself ("100%", "tăng 1 dự án"). It is public because
+// hosts fill the Data with figures (examples/semiannual does).
 type TextValue string
 
 func (v TextValue) Text() string { return string(v) }

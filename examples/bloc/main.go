@@ -53,7 +53,7 @@ func main() {
 
 // outcome is the ranking and the proposals.
 type outcome struct {
-	data      *emulation.Data
+	data      *emulation.Season
 	bloc      *emulation.Bloc
 	card      *emulation.Scorecard
 	year      int
@@ -83,17 +83,19 @@ func run(w io.Writer, args []string) error {
 	if err != nil {
 		return err
 	}
-	sheet := &d.ScoreSheets[0]
+	sheet := d.ScoreSheets()[0]
 	if *scoresFile != "" {
 		data, err := os.ReadFile(*scoresFile)
 		if err != nil {
 			return err
 		}
 		card, _ := d.Scorecard(sheet.Scorecard)
-		if sheet.Scores, err = emulation.ParseScoresCSV(*scoresFile, data, card); err != nil {
+		if sheet.Scores, err = emulation.ParseScoresCSV(*scoresFile, data, &card); err != nil {
 			return err
 		}
-		if err := d.Validate(); err != nil {
+		season := d.Data()
+		season.ScoreSheets[0] = sheet
+		if d, err = emulation.New(season); err != nil {
 			return err
 		}
 	}
@@ -110,15 +112,16 @@ func run(w io.Writer, args []string) error {
 	return nil
 }
 
-func judge(d *emulation.Data, sheet *emulation.ScoreSheet, records []*awards.Record) (*outcome, error) {
-	_, card, st, err := d.Ranking(sheet.Bloc, sheet.Year)
+func judge(d *emulation.Season, sheet emulation.ScoreSheet, records []*awards.Record) (*outcome, error) {
+	r, err := d.Ranking(sheet.Bloc, sheet.Year)
 	if err != nil {
 		return nil, err
 	}
+	card, st := &r.Card, r.Standings
 	bloc, _ := d.Bloc(sheet.Bloc)
-	o := &outcome{data: d, bloc: bloc, card: card, year: sheet.Year, standings: st, scores: map[string]*emulation.Score{}}
-	for i := range sheet.Scores {
-		o.scores[sheet.Scores[i].Member] = &sheet.Scores[i]
+	o := &outcome{data: d, bloc: &bloc, card: card, year: sheet.Year, standings: st, scores: map[string]*emulation.Score{}}
+	for i := range r.Sheet.Scores {
+		o.scores[r.Sheet.Scores[i].Member] = &r.Sheet.Scores[i]
 	}
 	emulation.ApplyRanking(records, st, sheet.Year)
 	byID := map[string]*awards.Record{}

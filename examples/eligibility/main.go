@@ -236,9 +236,9 @@ func fillMembers(u *awards.Record, members []*awards.Record, year int, ldtt, cst
 		}
 		for _, d := range p.Discipline {
 			if !d.From.After(end) && (d.To.IsZero() || !d.To.Before(start)) {
-				m.Disciplined[0]++
+				m.Disciplined++
 				if d.Form >= awards.Warning {
-					m.Disciplined[1]++
+					m.Warned++
 				}
 				break
 			}
@@ -322,7 +322,7 @@ func (res *result) text(w io.Writer, o options) error {
 	if len(res.payout.Lines) > 0 {
 		l := res.payout.Lines[0]
 		fmt.Fprintf(w, "Căn cứ: mức lương cơ sở %s (%s); hệ số theo %s; %s (%s); chi từ quỹ của cấp ra quyết định (%s).\n",
-			l.Reward.Base.Amount, l.Reward.Base.Citation, l.Reward.Table.Decree, l.Reward.Rounding.Name, l.Reward.Table.RoundingCite, awards.FundCitation)
+			l.Reward.Base.Amount, l.Reward.Base.Citation, l.Reward.Decree, l.Reward.Rounding.Name, l.Reward.RoundingCite, awards.FundCitation())
 		fmt.Fprintln(w, "(*) hệ số hoặc quy tắc chưa xác minh được văn bản: xem trích dẫn trong kết quả JSON.")
 	}
 	return nil

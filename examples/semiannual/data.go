@@ -26,7 +26,7 @@ type file struct {
 	Figures map[string]figure      `json:"figures"`
 	Lists   map[string][]awardee   `json:"lists"`
 	Body    json.RawMessage        `json:"body"`
-	Closing report.Closing         `json:"closing"`
+	Closing json.RawMessage        `json:"closing"`
 	Data    map[string]json.Number `json:"data"`
 }
 
@@ -123,7 +123,9 @@ func (v value) report() report.Value {
 	return report.TextValue(v.text)
 }
 
-// load reads a data file into the report's data and its template.
+// load reads a data file into the report's data and its template. The
+// data holds "season", "awards" and "closing", and every figure, list and
+// number of the file under its own name: the names the body refers to.
 func load(name string, data []byte) (*report.Template, report.Data, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	src := source.NewFile(name, data)
@@ -134,7 +136,7 @@ func load(name string, data []byte) (*report.Template, report.Data, error) {
 	if f.Body == nil {
 		return nil, nil, source.Errorf(name, 1, "body", "missing: the report's sections are listed in \"body\"")
 	}
-	season := &emulation.Data{}
+	season := &emulation.Season{} // an empty season
 	if f.Season != nil {
 		var err error
 		if season, err = emulation.ParseJSON(name+" (season)", f.Season); err != nil {
@@ -148,34 +150,57 @@ func load(name string, data []byte) (*report.Template, report.Data, error) {
 			return nil, nil, err
 		}
 	}
+	if err := f.Header.Number.Validate(); err != nil {
+		return nil, nil, source.Errorf(name, src.LineOfKey("header", "number"), "header.number", "%w", err)
+	}
+	var parts report.PartStyle
+	if err := parts.UnmarshalText([]byte(f.Parts)); err != nil {
+		return nil, nil, source.Errorf(name, src.LineOfKey("parts"), "parts", "%w", err)
+	}
+	var closing report.Closing
+	if f.Closing != nil {
+		// Decoded where it stands, so that an error (a signature authority
+		// the decree does not know) names its line.
+		if err := src.DecodeJSON(int64(max(bytes.Index(data, f.Closing), 0)), "closing", f.Closing, &closing); err != nil {
+			return nil, nil, err
+		}
+	}
 	body, err := report.ParseBody(name, data, f.Body)
 	if err != nil {
 		return nil, nil, err
 	}
-	tmpl := &report.Template{Name: strings.TrimSuffix(filepath.Base(name), ".json"), Parts: f.Parts, Body: body}
+	tmpl := &report.Template{Name: strings.TrimSuffix(filepath.Base(name), ".json"), Header: f.Header, Parts: parts, Body: body}
 	c := computer{figures: f.Figures, lists: f.Lists, season: season, records: records, done: map[string]value{}, busy: map[string]bool{}}
-	figures := map[string]any{}
-	names := make([]string, 0, len(f.Figures))
-	for n := range f.Figures {
-		names = append(names, n)
+	d := report.Data{"season": season, "awards": records, "closing": closing}
+	// add puts a named value in the data; a name given twice (a figure
+	// and a list, say) is an error at the second.
+	add := func(section, key string, v any) error {
+		if _, taken := d[key]; taken {
+			return source.Errorf(name, src.LineOfKey(section, key), section+"."+key, "the name %q is taken: season, awards, closing and every figure, list and number share one set of names", key)
+		}
+		d[key] = v
+		return nil
 	}
-	sort.Strings(names)
-	for _, n := range names {
+	for _, n := range sortedKeys(f.Figures) {
 		v, err := c.compute(n)
 		if err != nil {
 			return nil, nil, source.Errorf(name, src.LineOfKey("figures", n), "figures."+n, "%w", err)
 		}
-		figures[n] = v.report()
+		if err := add("figures", n, v.report()); err != nil {
+			return nil, nil, err
+		}
 	}
-	d := report.Data{"header": f.Header, "figures": figures, "season": season, "awards": records, "closing": f.Closing}
-	for k, v := range f.Data {
-		n, err := v.Int64()
+	for _, k := range sortedKeys(f.Data) {
+		n, err := f.Data[k].Int64()
 		if err != nil {
 			return nil, nil, source.Errorf(name, src.LineOfKey("data", k), "data."+k, "want a whole number: %w", err)
 		}
-		d[k] = int(n)
+		if err := add("data", k, int(n)); err != nil {
+			return nil, nil, err
+		}
 	}
-	for k, list := range f.Lists {
+	for _, k := range sortedKeys(f.Lists) {
+		list := f.Lists[k]
 		var out []sections.Awardee
 		for i, a := range list {
 			g, err := a.grant()
@@ -184,16 +209,27 @@ func load(name string, data []byte) (*report.Template, report.Data, error) {
 			}
 			out = append(out, sections.Awardee{Name: a.Name, Unit: a.Unit, Grant: g})
 		}
-		d[k] = out
+		if err := add("lists", k, out); err != nil {
+			return nil, nil, err
+		}
 	}
 	return tmpl, d, nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // computer computes figures, each once, refusing cycles.
 type computer struct {
 	figures map[string]figure
 	lists   map[string][]awardee
-	season  *emulation.Data
+	season  *emulation.Season
 	records []*awards.Record
 	done    map[string]value
 	busy    map[string]bool

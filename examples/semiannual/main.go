@@ -33,9 +33,8 @@ import (
 //go:embed cao-bang-2022.json
 var seedData []byte
 
-var formats = map[string]string{
-	"text": "format.text", "md": "format.markdown", "html": "format.html", "docx": "format.docx", "json": "format.json",
-}
+// formats maps the -format flag to the renderers' names.
+var formats = map[string]string{"text": "text", "md": "markdown", "html": "html", "docx": "docx", "json": "json"}
 
 func main() {
 	log.SetFlags(0)

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/tdkt-vn/tdkt/internal/golden"
+	"github.com/tdkt-vn/tdkt/internal/wordml"
 	"github.com/tdkt-vn/tdkt/report"
 	"github.com/tdkt-vn/tdkt/report/docx"
 	"github.com/tdkt-vn/tdkt/report/reporttest"
@@ -138,7 +139,7 @@ func TestFiguresFollowTheData(t *testing.T) {
 				t.Fatal(err)
 			}
 			var b bytes.Buffer
-			if err := report.Render(context.Background(), "format.text", &b, doc); err != nil {
+			if err := report.Render(context.Background(), "text", &b, doc); err != nil {
 				t.Fatal(err)
 			}
 			for _, w := range tt.want {
@@ -224,6 +225,31 @@ func TestOtherBody(t *testing.T) {
 	golden.Check(t, filepath.Join("testdata", "xa-tan-lap.txt"), []byte(got), *update)
 }
 
+// TestDOCXSchema holds the DOCX of both data files, the seed's department
+// and the commune's award decision, to the schema of WordprocessingML, as
+// Word reads it (internal/wordml).
+func TestDOCXSchema(t *testing.T) {
+	for _, data := range []string{"", "xa-tan-lap.json"} {
+		t.Run("data="+data, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "bc.docx")
+			args := []string{"-format", "docx", "-o", out}
+			if data != "" {
+				args = append(args, "-data", data)
+			}
+			if err := run(context.Background(), &bytes.Buffer{}, args); err != nil {
+				t.Fatal(err)
+			}
+			b, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, err := range wordml.Check(b) {
+				t.Error(err)
+			}
+		})
+	}
+}
+
 // TestLibreOffice opens the seed's DOCX with LibreOffice (TDKT_SOFFICE=1,
 // set by .ci/run) and checks that every paragraph, footnote and table cell
 // is in the PDF.
@@ -255,11 +281,47 @@ func TestDataErrors(t *testing.T) {
 		{"stated total disagrees", []byte("{\"figures\": {\"a\": {\"count\": \"4 hội nghị\"}, \"b\": {\"count\": \"5 hội nghị\"},\n  \"t\": {\"sum\": [\"a\", \"b\"], \"label\": \"hội nghị\", \"stated\": \"10 hội nghị\"}},\n \"body\": []}"),
 			`bc.json:2: field "figures.t": metrics: hội nghị: stated total 10 hội nghị differs from the sum of its parts 9 hội nghị`},
 		{"unknown top-level field", []byte("{\"body\": [],\n \"figure\": {}}"), `bc.json:2: field "figure": unknown field`},
+		{"a signature authority the decree does not know", []byte("{\"body\": [],\n \"closing\": {\"Signature\": {\"authority\": \"PT.\", \"name\": \"A\"}}}"),
+			`bc.json:2: field "closing": report: signature authority "PT."; want KT., TM., Q., TL., TUQ. or none`},
+		{"a number of an unknown type", []byte("{\"header\": {\"type\": \"Báo cáo\",\n  \"number\": {\"type\": \"BK\", \"issuer\": \"SNV\"}},\n \"body\": []}"),
+			`bc.json:2: field "header.number": report: number type "BK" is not a type`},
+		{"parts of an unknown style", []byte("{\"body\": [],\n \"parts\": \"Ả Rập\"}"), `bc.json:2: field "parts": report: parts "Ả Rập"`},
+		{"a figure and a list of one name", []byte("{\"figures\": {\"ds\": {\"count\": \"4 người\"}},\n \"lists\": {\"ds\": []},\n \"body\": []}"),
+			`bc.json:2: field "lists.ds": the name "ds" is taken`},
+		{"a figure named as the season", []byte("{\"figures\": {\n \"season\": {\"count\": \"4 người\"}},\n \"body\": []}"),
+			`bc.json:2: field "figures.season": the name "season" is taken`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, _, err := load("bc.json", tc.data)
 			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
 				t.Errorf("load: %v\nwant an error starting %q", err, tc.want)
+			}
+		})
+	}
+	// A parameter of the body that no section takes, or that names data the
+	// file does not have, names its line.
+	for _, tc := range []struct {
+		name string
+		from string
+		to   string
+		want string
+	}{
+		{"unknown parameter", `"records": "awards",`, `"record": "awards",`, `: field "body[22].params.record": unknown field`},
+		{"data that is not there", `"records": "awards",`, `"records": "award",`, `award-results: parameter "records": no data named "award"`},
+		{"data of another type", `"year": "nam_khen_thuong",`, `"year": "closing",`, `parameter "year": data "closing" is a report.Closing; want int`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			at := bytes.Index(seedData, []byte(tc.from))
+			entry := bytes.LastIndex(seedData[:at], []byte("\n  {")) + 1 // the entry's opening brace
+			line := bytes.Count(seedData[:entry], []byte("\n")) + 1
+			data := bytes.Replace(seedData, []byte(tc.from), []byte(tc.to), 1)
+			_, err := compose(context.Background(), "bc.json", data)
+			param := bytes.Count(seedData[:at], []byte("\n")) + 1
+			if strings.HasPrefix(tc.want, ": field") {
+				tc.want = fmt.Sprintf("bc.json:%d%s", param, tc.want) // the parameter's own line
+			}
+			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), fmt.Sprintf("(line %d) award-results: ", line)) {
+				t.Errorf("compose: %v\nwant an error at the entry of line %d with %q", err, line, tc.want)
 			}
 		})
 	}
@@ -279,7 +341,7 @@ func FuzzLoad(f *testing.F) {
 	}
 	f.Add(other)
 	f.Add([]byte(`{"figures": {"a": {"sum": ["b"]}, "b": {"sum": ["a"]}}, "body": []}`))
-	f.Add([]byte(`{"figures": {"a": {"amount": "5", "currency": "VND"}, "b": {"times": ["a", "a"]}}, "body": [{"use": "section.prose", "params": {"text": "{fig:b}"}}]}`))
+	f.Add([]byte(`{"figures": {"a": {"amount": "5", "currency": "VND"}, "b": {"times": ["a", "a"]}}, "body": [{"use": "prose", "params": {"text": "{fig:b}"}}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := compose(context.Background(), "bc.json", data)
 		if err != nil {

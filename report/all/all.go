@@ -1,6 +1,6 @@
-// Package all registers every renderer of tdkt: text, Markdown, HTML (page
-// and fragment), JSON and DOCX. A program that wants them all imports it
-// for its side effect:
+// Package all registers every renderer of tdkt under its bare name: "text",
+// "markdown", "html" (a page), "html-fragment", "json" and "docx". A
+// program that wants them all imports it for its side effect:
 //
 //	import _ "github.com/tdkt-vn/tdkt/report/all"
 package all

@@ -11,7 +11,7 @@
 // same document gives the same bytes: the archive's entries come in a fixed
 // order with fixed times.
 //
-// Importing the package registers the renderer as "format.docx":
+// Importing the package registers the renderer as "docx":
 //
 //	import _ "github.com/tdkt-vn/tdkt/report/docx"
 package docx
@@ -20,6 +20,7 @@ import (
 	"archive/zip"
 	"bufio"
 	"context"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -30,13 +31,14 @@ import (
 )
 
 func init() {
-	report.Renderers.MustRegister("format.docx", func() report.Renderer { return &Renderer{} })
+	report.MustRegisterRenderer("docx", func() report.Renderer { return &Renderer{} })
 }
 
 // Renderer writes DOCX. The zero value follows Decree 30/2020/NĐ-CP.
 type Renderer struct {
 	// FontSize is the body font size in points; zero means 14 (the decree
-	// allows 13 or 14).
+	// allows 13 or 14). Render fails on a size below zero or above 1638,
+	// the largest Word sets.
 	FontSize int
 	// Font is the font; empty means "Times New Roman".
 	Font string
@@ -53,6 +55,9 @@ const (
 	headerLeftW, headerRight = 3600, textWidth - 3600
 )
 
+// maxFontSize is the largest font size, in points, that Word sets.
+const maxFontSize = 1638
+
 // fixedTime stamps every entry of the archive, so that output is
 // deterministic.
 var fixedTime = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -63,8 +68,11 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, d *report.Document) 
 		return report.ErrNil
 	}
 	size := r.FontSize
-	if size == 0 {
+	switch {
+	case size == 0:
 		size = 14
+	case size < 0 || size > maxFontSize:
+		return fmt.Errorf("docx: font size %d pt out of range: want 1 to %d, or 0 for 14", size, maxFontSize)
 	}
 	font := r.Font
 	if font == "" {
@@ -254,7 +262,8 @@ func writeDocument(ctx context.Context, out io.Writer, d *report.Document, size 
 const borderless = `<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>`
 
 func (w *writer) twoColumns(left, right int) {
-	w.raw(`<w:tbl><w:tblPr><w:tblW w:w="` + strconv.Itoa(left+right) + `" w:type="dxa"/><w:tblLayout w:type="fixed"/>` + borderless +
+	// CT_TblPr is a sequence: tblW, tblBorders, tblLayout, tblCellMar.
+	w.raw(`<w:tbl><w:tblPr><w:tblW w:w="` + strconv.Itoa(left+right) + `" w:type="dxa"/>` + borderless + `<w:tblLayout w:type="fixed"/>` +
 		`<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
 		`<w:tblGrid><w:gridCol w:w="` + strconv.Itoa(left) + `"/><w:gridCol w:w="` + strconv.Itoa(right) + `"/></w:tblGrid><w:tr>`)
 }
@@ -485,7 +494,7 @@ func writeCore(out io.Writer, d *report.Document) error {
 	b.WriteString(`</dc:title><dc:creator>`)
 	xmlText(b, d.Header.Issuer)
 	b.WriteString(`</dc:creator><dc:language>vi-VN</dc:language>`)
-	if !d.Header.Date.IsZero() {
+	if d.Header.Date.Valid() { // W3CDTF has four-digit years
 		stamp := d.Header.Date.ISO() + "T00:00:00Z"
 		b.WriteString(`<dcterms:created xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:modified>`)
 	}

@@ -3,10 +3,10 @@
 // dropped and invalid UTF-8 is replaced, so no field of the data can inject
 // markup or script.
 //
-// Importing the package registers two renderers: "format.html", a full page
+// Importing the package registers two renderers: "html", a full page
 // whose print style follows Decree 30/2020/NĐ-CP (A4, margins 20–25 mm top
 // and bottom, 30–35 mm left, 15–20 mm right, Times New Roman 13–14 pt with
-// Liberation Serif as fallback), and "format.html.fragment", an <article>
+// Liberation Serif as fallback), and "html-fragment", an <article>
 // to embed in a portal's own page.
 //
 //	import _ "github.com/tdkt-vn/tdkt/report/html"
@@ -23,8 +23,8 @@ import (
 )
 
 func init() {
-	report.Renderers.MustRegister("format.html", func() report.Renderer { return &Renderer{Page: true} })
-	report.Renderers.MustRegister("format.html.fragment", func() report.Renderer { return &Renderer{} })
+	report.MustRegisterRenderer("html", func() report.Renderer { return &Renderer{Page: true} })
+	report.MustRegisterRenderer("html-fragment", func() report.Renderer { return &Renderer{} })
 }
 
 // Renderer writes HTML. The zero value writes an embeddable fragment.

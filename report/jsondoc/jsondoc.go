@@ -1,7 +1,7 @@
 // Package jsondoc renders report documents as JSON: the document model,
 // stable and documented, for other systems.
 //
-// Importing the package registers the renderer as "format.json":
+// Importing the package registers the renderer as "json":
 //
 //	import _ "github.com/tdkt-vn/tdkt/report/jsondoc"
 //
@@ -42,7 +42,7 @@ import (
 )
 
 func init() {
-	report.Renderers.MustRegister("format.json", func() report.Renderer { return &Renderer{} })
+	report.MustRegisterRenderer("json", func() report.Renderer { return &Renderer{} })
 }
 
 // Renderer writes JSON, block by block. The zero value is ready to use.

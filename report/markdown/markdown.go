@@ -2,7 +2,7 @@
 // the GitHub extensions for tables and footnotes). Text from the document
 // is escaped so that it stays text.
 //
-// Importing the package registers the renderer as "format.markdown":
+// Importing the package registers the renderer as "markdown":
 //
 //	import _ "github.com/tdkt-vn/tdkt/report/markdown"
 package markdown
@@ -18,7 +18,7 @@ import (
 )
 
 func init() {
-	report.Renderers.MustRegister("format.markdown", func() report.Renderer { return &Renderer{} })
+	report.MustRegisterRenderer("markdown", func() report.Renderer { return &Renderer{} })
 }
 
 // Renderer writes Markdown. The zero value is ready to use.

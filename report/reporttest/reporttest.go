@@ -1,13 +1,18 @@
 // Package reporttest checks that sections and renderers behave as the
 // report package expects, the way testing/fstest checks file systems. A
-// plug-in's own tests call TestRenderer or TestSection.
+// plug-in's own tests call TestRenderer or TestSection:
+//
+//	func TestMyTable(t *testing.T) {
+//		reporttest.TestSection(t, func() report.Section { return &MyTable{} },
+//			`{"rows": "bang"}`, report.Data{"bang": rows})
+//	}
 package reporttest
 
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
-	"fmt"
 	"reflect"
 	"strings"
 	"sync"
@@ -222,35 +227,124 @@ func TestRenderer(t *testing.T, r report.Renderer) {
 	}()
 }
 
-// TestSection checks a section: Build succeeds on in, returns no nil
-// block, text in Unicode NFC and valid UTF-8, and the same blocks when
-// called again; a cancelled context makes it fail or return normally, never
-// panic.
-func TestSection(t *testing.T, s report.Section, in report.Input) {
+// TestSection checks a section, made by newS as a registry's constructor
+// makes it, with params (the JSON object a template file gives it; "" for
+// none) and data:
+//
+//   - newS returns a non-nil value, a fresh one on each call, and a pointer
+//     when params are given, so that the composer can decode them;
+//   - composed from a template file's entry, the section decodes params
+//     (unknown fields are errors) and builds without error blocks the
+//     composer accepts (no nil block or inline, not even a typed nil; a
+//     signature the decree allows), with text in Unicode NFC and valid
+//     UTF-8, and the same blocks when composed again;
+//   - held as a value in a Go template, it gives the same blocks from
+//     several goroutines at once: Build does not change the section;
+//   - a section without its parameters and data, and Build with a
+//     cancelled context, give an error or blocks, never a panic.
+func TestSection(t *testing.T, newS func() report.Section, params string, data report.Data) {
 	t.Helper()
-	bs, err := s.Build(context.Background(), in)
+	if newS == nil {
+		t.Fatal("newS is nil")
+	}
+	a, b := newS(), newS()
+	if isNil(a) {
+		t.Fatalf("newS() = %#v; want a non-nil section", a)
+	}
+	va := reflect.ValueOf(a)
+	if va.Kind() == reflect.Pointer && va.Type().Elem().Size() > 0 && va.Pointer() == reflect.ValueOf(b).Pointer() {
+		t.Errorf("newS returns the same %T twice; want a fresh value on each call", a)
+	}
+	if params != "" && va.Kind() != reflect.Pointer {
+		t.Fatalf("newS returns a %T, not a pointer: the composer cannot decode parameters into it", a)
+	}
+	reg := report.NewRegistry[report.Section]("section")
+	reg.MustRegister("under-test", newS)
+	c := report.Composer{Sections: reg}
+	entry := report.Entry{Use: "under-test"}
+	if params != "" {
+		entry.Params = json.RawMessage(params)
+	}
+	tmpl := &report.Template{Name: "reporttest", Body: []report.Entry{entry}}
+	d, err := c.Compose(context.Background(), tmpl, data)
 	if err != nil {
-		t.Fatalf("Build = %v", err)
+		t.Fatalf("Compose(the section with params %s) = %v", params, err)
 	}
-	again, err := s.Build(context.Background(), in)
-	if err != nil || !reflect.DeepEqual(plain(bs), plain(again)) {
-		t.Errorf("Build is not deterministic: %v", err)
-	}
-	for i, b := range bs {
-		if b == nil {
-			t.Errorf("block %d is nil", i)
-		}
-	}
-	d := &report.Document{Body: bs}
-	d.Number()
-	for _, s := range Texts(d) {
+	first := Texts(d)
+	for _, s := range first {
 		if !utf8.ValidString(s) || !norm.NFC.IsNormalString(s) {
 			t.Errorf("text %q is not valid NFC", s)
 		}
 	}
+	again, err := c.Compose(context.Background(), tmpl, data)
+	if err != nil || !reflect.DeepEqual(first, Texts(again)) {
+		t.Errorf("the section is not deterministic: composed again, %v", err)
+	}
+
+	// Held as a value in a Go template: the same blocks from several
+	// goroutines.
+	s := newS()
+	if params != "" {
+		if err := json.Unmarshal([]byte(params), s); err != nil {
+			t.Fatalf("json.Unmarshal(params) = %v", err)
+		}
+	}
+	goTmpl := &report.Template{Name: "reporttest", Body: []report.Entry{{Section: s}}}
+	var wg sync.WaitGroup
+	outs := make([][]string, 4)
+	errs := make([]error, 4)
+	for i := range outs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			d, err := c.Compose(context.Background(), goTmpl, data)
+			if err == nil {
+				outs[i] = Texts(d)
+			}
+			errs[i] = err
+		}()
+	}
+	wg.Wait()
+	for i := range outs {
+		if errs[i] != nil || !reflect.DeepEqual(outs[i], first) {
+			t.Errorf("composed as a Go template's value, in parallel (%d): %v; the blocks differ or Build changes the section", i, errs[i])
+		}
+	}
+
+	// Without parameters or data, and with a cancelled context: an error
+	// or blocks, never a panic.
+	noPanic(t, "Compose(the section without params, with no data)", func() {
+		_, _ = c.Compose(context.Background(), &report.Template{Body: []report.Entry{{Use: "under-test"}}}, report.Data{})
+	})
+	noPanic(t, "Compose(the section with params, with no data)", func() {
+		_, _ = c.Compose(context.Background(), tmpl, report.Data{})
+	})
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	_, _ = s.Build(ctx, in)
+	noPanic(t, "Build(a cancelled context, no data) on a fresh section", func() {
+		_, _ = newS().Build(ctx, report.Input{Data: report.Data{}})
+	})
+}
+
+func noPanic(t *testing.T, what string, f func()) {
+	t.Helper()
+	defer func() {
+		if p := recover(); p != nil {
+			t.Errorf("%s panics: %v", what, p)
+		}
+	}()
+	f()
+}
+
+func isNil(v any) bool {
+	if v == nil {
+		return true
+	}
+	switch rv := reflect.ValueOf(v); rv.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Func, reflect.Chan, reflect.Interface:
+		return rv.IsNil()
+	}
+	return false
 }
 
 // pieces returns the plain text of runs, cut at footnote references.
@@ -265,12 +359,3 @@ func pieces(runs []report.Inline) []string {
 	}
 	return append(out, report.Plain(runs[start:]))
 }
-
-func plain(bs []report.Block) []string {
-	d := &report.Document{Body: bs}
-	d.Number()
-	return Texts(d)
-}
-
-// String describes a block for test messages.
-func String(b report.Block) string { return fmt.Sprintf("%T %+v", b, b) }

@@ -13,10 +13,10 @@ import (
 // FuzzParse: the markup parser never panics; an error says at which
 // character, within the text.
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"a **b** *c* {x} ^[d *e*]", "- a\n- b\n\nc", "\\{x\\} ^[", "{", "**", "x ^[a ^[b]]"} {
+	for _, s := range []string{"a **b** *c* {x} {y} ^[d *e*]", "- a\n- b\n\nc", "\\{x\\} ^[", "{", "**", "x ^[a ^[b]]"} {
 		f.Add(s)
 	}
-	figures := map[string]any{"x": metrics.MustAmount("1", metrics.VND)}
+	figures := report.Data{"x": metrics.MustAmount("1", metrics.VND), "y": []string{}}
 	f.Fuzz(func(t *testing.T, s string) {
 		bs, err := sections.Parse(s, figures)
 		if err != nil {

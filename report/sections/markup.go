@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/tdkt-vn/tdkt/metrics"
 	"github.com/tdkt-vn/tdkt/report"
 	"golang.org/x/text/unicode/norm"
 )
@@ -26,14 +25,15 @@ func (e *MarkupError) Error() string { return fmt.Sprintf("markup: character %d:
 //     the items of a numbered list, which blank lines between items do not
 //     end: the renderer numbers them;
 //   - **bold** and *italic*;
-//   - {name} is a figure: the value named name in figures, formatted when
-//     the document is rendered (report.Value, metrics.Amount,
-//     metrics.Count, or text);
+//   - {name} is a figure: the entry name of data, formatted when the
+//     document is rendered (a report.Value, a metrics.Amount or
+//     metrics.Count, text or a whole number, read as a
+//     report.Ref[report.Value] reads it);
 //   - ^[text] is a footnote, whose text may hold figures and emphasis;
 //   - a backslash makes the next character literal: \{ \* \^ \\.
 //
 // Unclosed marks and unknown names are errors that say at which character.
-func Parse(text string, figures map[string]any) ([]report.Block, error) {
+func Parse(text string, data report.Data) ([]report.Block, error) {
 	text = norm.NFC.String(strings.ReplaceAll(text, "\r\n", "\n"))
 	var out []report.Block
 	var list *report.List
@@ -51,7 +51,7 @@ func Parse(text string, figures map[string]any) ([]report.Block, error) {
 			para = nil
 		case strings.HasPrefix(trimmed, "- ") || strings.HasPrefix(trimmed, "+ "):
 			numbered := trimmed[0] == '+'
-			runs, err := parseInline(trimmed[2:], figures, offset+lead+2)
+			runs, err := parseInline(trimmed[2:], data, offset+lead+2)
 			if err != nil {
 				return nil, err
 			}
@@ -62,7 +62,7 @@ func Parse(text string, figures map[string]any) ([]report.Block, error) {
 			list.Items = append(list.Items, runs)
 			para = nil
 		default:
-			runs, err := parseInline(trimmed, figures, offset+lead)
+			runs, err := parseInline(trimmed, data, offset+lead)
 			if err != nil {
 				return nil, err
 			}
@@ -80,14 +80,14 @@ func Parse(text string, figures map[string]any) ([]report.Block, error) {
 }
 
 type inlineParser struct {
-	s       []rune
-	i       int
-	base    int
-	figures map[string]any
+	s    []rune
+	i    int
+	base int
+	data report.Data
 }
 
-func parseInline(s string, figures map[string]any, base int) ([]report.Inline, error) {
-	p := &inlineParser{s: []rune(s), base: base, figures: figures}
+func parseInline(s string, data report.Data, base int) ([]report.Inline, error) {
+	p := &inlineParser{s: []rune(s), base: base, data: data}
 	runs, err := p.until(0)
 	if err != nil {
 		return nil, err
@@ -191,28 +191,5 @@ func (p *inlineParser) figure(name string) (report.Value, error) {
 	if name == "" {
 		return nil, fmt.Errorf("empty figure name")
 	}
-	v, ok := p.figures[name]
-	if !ok {
-		return nil, fmt.Errorf("no figure named %q", name)
-	}
-	return ValueOf(v)
-}
-
-// ValueOf turns a figure of the data into a report.Value: a report.Value
-// as it is; a metrics.Amount or metrics.Count with the default formatter;
-// text, or a number, as it is written.
-func ValueOf(v any) (report.Value, error) {
-	switch v := v.(type) {
-	case report.Value:
-		return v, nil
-	case metrics.Amount:
-		return report.AmountValue(v, metrics.Formatter{}), nil
-	case metrics.Count:
-		return report.CountValue(v, metrics.Formatter{}), nil
-	case string:
-		return report.TextValue(v), nil
-	case int:
-		return report.TextValue(fmt.Sprint(v)), nil
-	}
-	return nil, fmt.Errorf("figure of type %T; want a metrics amount or count, a report.Value or text", v)
+	return report.Named[report.Value](name).Resolve(p.data)
 }

@@ -7,29 +7,43 @@
 //
 // # Sections
 //
-//	section.prose          officers' prose with figures and footnotes (see Parse);
-//	                       params: text (the markup) or key (data holding it)
-//	section.comparison     this period, the same period last year and the change;
-//	                       params: key ([]Indicator), caption
-//	section.campaigns      the campaigns of a season; params: key (*emulation.Data),
-//	                       form ("thường xuyên" or "chuyên đề")
-//	section.award-results  "Danh hiệu “Lao động tiên tiến” cho 30 cá nhân", counted
-//	                       from award records; params: key ([]*awards.Record), year,
-//	                       level ("cơ sở", "Bộ, tỉnh", "Nhà nước")
-//	section.award-list     recipients with their reward money, the total in figures
-//	                       and words; params: key ([]Awardee), caption
-//	section.ranking        a bloc's ranking; params: key (Ranking)
-//	section.closing        recipients and signature; params: key (report.Closing)
-//	section.verdicts       the council's working list: every subject judged for a title
-//	                       or form, with the criteria not met and their articles, no
-//	                       personal facts; params: key ([]*awards.Record), award, year,
-//	                       show ("all", "eligible", "not-eligible"), decided, evaluator
+// Each section is a struct whose fields are its parameters: a template file
+// writes them in "params", a Go template sets the fields. A parameter of
+// type report.Ref names an entry of the data ("records": "ho_so") or, when
+// it is not text, holds the value itself ("year": 2025).
 //
-// Figures for prose come from the data named "figures" (a map[string]any).
+//	name           type            parameters (JSON name: Go type)
+//	prose          [Prose]         text: the markup (see [Parse]), or
+//	                               from: Ref[string], the data holding it
+//	comparison     [Comparison]    indicators: Ref[[]Indicator]; caption
+//	campaigns      [Campaigns]     season: Ref[*emulation.Season];
+//	                               form: "thường xuyên" or "chuyên đề" (both when absent)
+//	award-results  [AwardResults]  records: Ref[[]*awards.Record]; year: Ref[int];
+//	                               level: "cơ sở", "Bộ, tỉnh" or "Nhà nước" (all when absent)
+//	award-list     [AwardList]     recipients: Ref[[]Awardee]; caption
+//	ranking        [RankingTable]  ranking: Ref[Ranking]; caption
+//	closing        [ClosingSection] closing: Ref[report.Closing]
+//	verdicts       [Verdicts]      records: Ref[[]*awards.Record]; award (an awards.ID);
+//	                               year: Ref[int]; show: "all", "eligible" or "not-eligible";
+//	                               decided (a date); evaluator: Ref[*awards.Evaluator]
+//
+// In a template file:
+//
+//	{"heading": "Kết quả khen thưởng", "level": 3,
+//	 "use": "award-results", "params": {"records": "ho_so", "year": "nam", "level": "cơ sở"}}
+//
+// In a Go template:
+//
+//	report.Entry{Heading: "Kết quả khen thưởng", Level: report.ItemLevel,
+//		Section: &sections.AwardResults{Records: report.Literal(recs), Year: report.Literal(2025)}}
+//
+// The figures of prose, {name} in its markup, are entries of the data, read
+// as a report.Ref[report.Value] reads them, like {name} in headings.
 package sections
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -40,39 +54,41 @@ import (
 )
 
 func init() {
-	for id, f := range map[string]func() report.Section{
-		"section.prose":         func() report.Section { return &Prose{} },
-		"section.comparison":    func() report.Section { return &Comparison{} },
-		"section.campaigns":     func() report.Section { return &Campaigns{} },
-		"section.award-results": func() report.Section { return &AwardResults{} },
-		"section.award-list":    func() report.Section { return &AwardList{} },
-		"section.ranking":       func() report.Section { return &RankingTable{} },
-		"section.closing":       func() report.Section { return &ClosingSection{} },
-		"section.verdicts":      func() report.Section { return &Verdicts{} },
+	for name, f := range map[string]func() report.Section{
+		"prose":         func() report.Section { return &Prose{} },
+		"comparison":    func() report.Section { return &Comparison{} },
+		"campaigns":     func() report.Section { return &Campaigns{} },
+		"award-results": func() report.Section { return &AwardResults{} },
+		"award-list":    func() report.Section { return &AwardList{} },
+		"ranking":       func() report.Section { return &RankingTable{} },
+		"closing":       func() report.Section { return &ClosingSection{} },
+		"verdicts":      func() report.Section { return &Verdicts{} },
 	} {
-		report.Sections.MustRegister(id, f)
+		report.MustRegisterSection(name, f)
 	}
 }
 
-// Prose is officers' prose with figures: see Parse for the markup.
-type Prose struct{}
-
-// Params lists the parameters.
-func (*Prose) Params() []string { return []string{"text", "key"} }
+// Prose is officers' prose with figures and footnotes: see Parse for the
+// markup. Its figures, {name}, are entries of the data.
+type Prose struct {
+	// Text is the markup.
+	Text string `json:"text,omitempty"`
+	// From is the data entry that holds the markup, instead of Text.
+	From report.Ref[string] `json:"from,omitzero"`
+}
 
 // Build parses the text.
-func (*Prose) Build(_ context.Context, in report.Input) ([]report.Block, error) {
-	text, err := in.Params.StringOr("text", "")
-	if err != nil {
-		return nil, err
+func (p *Prose) Build(_ context.Context, in report.Input) ([]report.Block, error) {
+	text := p.Text
+	switch {
+	case text != "" && !p.From.IsZero():
+		return nil, &report.ParamError{Name: "from", Err: errors.New("a prose has a text or takes it from the data, not both")}
+	case p.From.IsZero() && text == "":
+		return nil, &report.ParamError{Name: "text", Err: errors.New("missing: want the markup, or \"from\" naming the data that holds it")}
+	case text == "":
+		text = p.From.Value()
 	}
-	if text == "" {
-		if text, err = report.DataOf[string](in, "key"); err != nil {
-			return nil, fmt.Errorf("want a text or the key of one: %w", err)
-		}
-	}
-	figures, _ := in.Data["figures"].(map[string]any)
-	return Parse(text, figures)
+	return Parse(text, in.Data)
 }
 
 // Indicator is a figure compared with the same period a year earlier. Now
@@ -85,22 +101,18 @@ type Indicator struct {
 
 // Comparison is a table of indicators: this period, the same period last
 // year and the change ("tăng 479.429 USD (75,45%)", "không thay đổi").
-type Comparison struct{}
-
-// Params lists the parameters.
-func (*Comparison) Params() []string { return []string{"key", "caption"} }
+type Comparison struct {
+	Indicators report.Ref[[]Indicator] `json:"indicators"`
+	Caption    string                  `json:"caption,omitempty"`
+}
 
 // Build computes every change.
-func (*Comparison) Build(_ context.Context, in report.Input) ([]report.Block, error) {
-	items, err := report.DataOf[[]Indicator](in, "key")
+func (c *Comparison) Build(_ context.Context, _ report.Input) ([]report.Block, error) {
+	items, err := required(c.Indicators, "indicators")
 	if err != nil {
 		return nil, err
 	}
-	caption, err := in.Params.StringOr("caption", "")
-	if err != nil {
-		return nil, err
-	}
-	t := &report.Table{Caption: caption, Head: []string{"Chỉ tiêu", "Kỳ này", "Cùng kỳ năm trước", "Tăng, giảm"}, Right: []bool{false, true, true, false}}
+	t := &report.Table{Caption: c.Caption, Head: []string{"Chỉ tiêu", "Kỳ này", "Cùng kỳ năm trước", "Tăng, giảm"}, Right: []bool{false, true, true, false}}
 	for _, it := range items {
 		row, err := it.row()
 		if err != nil {
@@ -140,29 +152,24 @@ func (it Indicator) row() ([]string, error) {
 
 // Campaigns lists the campaigns of a season, each with its form and who
 // launched it.
-type Campaigns struct{}
-
-// Params lists the parameters.
-func (*Campaigns) Params() []string { return []string{"key", "form"} }
+type Campaigns struct {
+	Season report.Ref[*emulation.Season] `json:"season"`
+	// Form keeps the campaigns of one form; the zero value keeps all.
+	Form emulation.Form `json:"form,omitzero"`
+}
 
 // Build lists the campaigns, in the order of the data.
-func (*Campaigns) Build(_ context.Context, in report.Input) ([]report.Block, error) {
-	d, err := report.DataOf[*emulation.Data](in, "key")
+func (cp *Campaigns) Build(_ context.Context, _ report.Input) ([]report.Block, error) {
+	d, err := required(cp.Season, "season")
 	if err != nil {
 		return nil, err
 	}
-	form, err := in.Params.StringOr("form", "")
-	if err != nil {
-		return nil, err
+	if d == nil {
+		return nil, &report.ParamError{Name: "season", Err: errors.New("nil season")}
 	}
-	var want emulation.Form
-	if form != "" {
-		if err := want.UnmarshalText([]byte(form)); err != nil {
-			return nil, &report.ParamError{Name: "form", Msg: err.Error()}
-		}
-	}
+	want := cp.Form
 	l := &report.List{}
-	for _, c := range d.Campaigns {
+	for _, c := range d.Campaigns() {
 		if want != 0 && c.Form != want {
 			continue
 		}
@@ -183,7 +190,7 @@ func (*Campaigns) Build(_ context.Context, in report.Input) ([]report.Block, err
 	return []report.Block{l}, nil
 }
 
-func launchedBy(d *emulation.Data, a emulation.Authority) string {
+func launchedBy(d *emulation.Season, a emulation.Authority) string {
 	if a.Body == "" {
 		return a.Office
 	}
@@ -207,29 +214,28 @@ func launchedBy(d *emulation.Data, a emulation.Authority) string {
 // AwardResults counts the titles and forms that award records show for a
 // year, per kind of subject: "Danh hiệu “Lao động tiên tiến” cho 30 cá
 // nhân."
-type AwardResults struct{}
-
-// Params lists the parameters.
-func (*AwardResults) Params() []string { return []string{"key", "year", "level"} }
+type AwardResults struct {
+	Records report.Ref[[]*awards.Record] `json:"records"`
+	Year    report.Ref[int]              `json:"year"`
+	// Level keeps the titles and forms of one level: "cơ sở", "Bộ, tỉnh"
+	// or "Nhà nước"; "" keeps all.
+	Level string `json:"level,omitempty"`
+}
 
 // Build counts and lists: collectives first, then individuals and
-// households, each in catalogue order; with "level" ("cơ sở", "Bộ, tỉnh",
-// "Nhà nước"), only the titles and forms of that level.
-func (*AwardResults) Build(_ context.Context, in report.Input) ([]report.Block, error) {
-	recs, err := report.DataOf[[]*awards.Record](in, "key")
+// households, each in catalogue order; with a Level, only the titles and
+// forms of that level.
+func (a *AwardResults) Build(_ context.Context, _ report.Input) ([]report.Block, error) {
+	recs, err := required(a.Records, "records")
 	if err != nil {
 		return nil, err
 	}
-	year, err := in.Params.Int("year")
-	if err != nil {
-		return nil, err
-	}
-	levelText, err := in.Params.StringOr("level", "")
+	year, err := required(a.Year, "year")
 	if err != nil {
 		return nil, err
 	}
 	level := -1
-	switch levelText {
+	switch a.Level {
 	case "":
 	case "cơ sở":
 		level = int(awards.Grassroots)
@@ -238,7 +244,7 @@ func (*AwardResults) Build(_ context.Context, in report.Input) ([]report.Block, 
 	case "Nhà nước":
 		level = int(awards.State)
 	default:
-		return nil, &report.ParamError{Name: "level", Msg: fmt.Sprintf("%q; want \"cơ sở\", \"Bộ, tỉnh\" or \"Nhà nước\"", levelText)}
+		return nil, &report.ParamError{Name: "level", Err: fmt.Errorf("%q; want \"cơ sở\", \"Bộ, tỉnh\" or \"Nhà nước\"", a.Level)}
 	}
 	type key struct {
 		id   awards.ID
@@ -246,6 +252,9 @@ func (*AwardResults) Build(_ context.Context, in report.Input) ([]report.Block, 
 	}
 	counts := map[key]int{}
 	for _, r := range recs {
+		if r == nil {
+			continue
+		}
 		for _, h := range r.Honours {
 			if h.Year == year {
 				counts[key{h.Award, r.Kind}]++
@@ -286,22 +295,18 @@ type Awardee struct {
 
 // AwardList is the list of recipients of a decision with each one's reward
 // money, priced by the award rules, the total in figures and in words.
-type AwardList struct{}
-
-// Params lists the parameters.
-func (*AwardList) Params() []string { return []string{"key", "caption"} }
+type AwardList struct {
+	Recipients report.Ref[[]Awardee] `json:"recipients"`
+	Caption    string                `json:"caption,omitempty"`
+}
 
 // Build prices every recipient and totals.
-func (*AwardList) Build(_ context.Context, in report.Input) ([]report.Block, error) {
-	list, err := report.DataOf[[]Awardee](in, "key")
+func (l *AwardList) Build(_ context.Context, _ report.Input) ([]report.Block, error) {
+	list, err := required(l.Recipients, "recipients")
 	if err != nil {
 		return nil, err
 	}
-	caption, err := in.Params.StringOr("caption", "")
-	if err != nil {
-		return nil, err
-	}
-	t := &report.Table{Caption: caption, Head: []string{"STT", "Họ và tên, tập thể", "Đơn vị", "Danh hiệu, hình thức", "Số tiền (đồng)"}, Right: []bool{true, false, false, false, true}}
+	t := &report.Table{Caption: l.Caption, Head: []string{"STT", "Họ và tên, tập thể", "Đơn vị", "Danh hiệu, hình thức", "Số tiền (đồng)"}, Right: []bool{true, false, false, false, true}}
 	money := metrics.Formatter{NoUnit: true}
 	var acc metrics.Accumulator
 	for i, a := range list {
@@ -321,27 +326,26 @@ func (*AwardList) Build(_ context.Context, in report.Input) ([]report.Block, err
 
 // Ranking is a bloc's ranking with the data that names its members.
 type Ranking struct {
-	Data      *emulation.Data
+	Data      *emulation.Season
 	Standings []emulation.Standing
 }
 
 // RankingTable writes a ranking as a table.
-type RankingTable struct{}
-
-// Params lists the parameters.
-func (*RankingTable) Params() []string { return []string{"key", "caption"} }
+type RankingTable struct {
+	Ranking report.Ref[Ranking] `json:"ranking"`
+	Caption string              `json:"caption,omitempty"`
+}
 
 // Build writes one row per member.
-func (*RankingTable) Build(_ context.Context, in report.Input) ([]report.Block, error) {
-	r, err := report.DataOf[Ranking](in, "key")
+func (rt *RankingTable) Build(_ context.Context, _ report.Input) ([]report.Block, error) {
+	r, err := required(rt.Ranking, "ranking")
 	if err != nil {
 		return nil, err
 	}
-	caption, err := in.Params.StringOr("caption", "")
-	if err != nil {
-		return nil, err
+	if r.Data == nil {
+		return nil, &report.ParamError{Name: "ranking", Err: errors.New("a ranking without the data that names its members")}
 	}
-	t := &report.Table{Caption: caption, Head: []string{"Hạng", "Đơn vị", "Tổng điểm"}, Right: []bool{true, false, true}}
+	t := &report.Table{Caption: rt.Caption, Head: []string{"Hạng", "Đơn vị", "Tổng điểm"}, Right: []bool{true, false, true}}
 	for _, s := range r.Standings {
 		t.Rows = append(t.Rows, []string{fmt.Sprintf("%02d", s.Rank), r.Data.NameOf(s.Member), metrics.FormatNumber(s.Total)})
 	}
@@ -349,27 +353,37 @@ func (*RankingTable) Build(_ context.Context, in report.Input) ([]report.Block, 
 }
 
 // ClosingSection places the recipients and the signature.
-type ClosingSection struct{}
-
-// Params lists the parameters.
-func (*ClosingSection) Params() []string { return []string{"key"} }
+type ClosingSection struct {
+	Closing report.Ref[report.Closing] `json:"closing"`
+}
 
 // Build returns the closing block.
-func (*ClosingSection) Build(_ context.Context, in report.Input) ([]report.Block, error) {
-	c, err := report.DataOf[report.Closing](in, "key")
+func (cs *ClosingSection) Build(_ context.Context, _ report.Input) ([]report.Block, error) {
+	c, err := required(cs.Closing, "closing")
 	if err != nil {
 		return nil, err
 	}
 	if c.Signature.Name == "" {
-		return nil, fmt.Errorf("the signature has no name")
+		return nil, &report.ParamError{Name: "closing", Err: errors.New("the signature has no name")}
+	}
+	if err := c.Signature.Authority.Validate(); err != nil {
+		return nil, &report.ParamError{Name: "closing", Err: err}
 	}
 	return []report.Block{&c}, nil
+}
+
+// required returns the value of a parameter the section cannot do without.
+func required[T any](r report.Ref[T], name string) (T, error) {
+	if r.IsZero() {
+		var zero T
+		return zero, &report.ParamError{Name: name, Err: errors.New("missing")}
+	}
+	return r.Value(), nil
 }
 
 // Interface guards.
 var (
 	_ report.Section = (*Prose)(nil)
-	_ report.Known   = (*Prose)(nil)
 	_ report.Section = (*Comparison)(nil)
 	_ report.Section = (*Campaigns)(nil)
 	_ report.Section = (*AwardResults)(nil)

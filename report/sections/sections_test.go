@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -23,7 +24,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 func TestParse(t *testing.T) {
-	figures := map[string]any{
+	figures := report.Data{
 		"cam_ket":  metrics.MustAmount("2171123", metrics.USD),
 		"qua":      report.AmountValue(metrics.MustAmount("90000000", metrics.VND), metrics.Formatter{Scale: metrics.AutoScale}),
 		"hoi_nghi": report.CountValue(metrics.NewCount(9, "hội nghị trực tuyến"), metrics.Formatter{MinDigits: 2}),
@@ -36,7 +37,7 @@ func TestParse(t *testing.T) {
 	d := &report.Document{Body: bs}
 	d.Number()
 	var b bytes.Buffer
-	if err := report.Render(context.Background(), "format.text", &b, d); err != nil {
+	if err := report.Render(context.Background(), "text", &b, d); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -63,7 +64,8 @@ func TestParse(t *testing.T) {
 		pos int
 		msg string
 	}{
-		{"Số liệu {khong_co}.", 9, `no figure named "khong_co"`},
+		{"Số liệu {khong_co}.", 9, `no data named "khong_co"`},
+		{"Số liệu {cac_muc}.", 9, `data "cac_muc" is a []string; want a figure`},
 		{"Mở {cam_ket", 4, "figure not closed"},
 		{"**đậm", 1, "bold not closed"},
 		{"a *nghiêng", 3, "italic not closed"},
@@ -72,6 +74,7 @@ func TestParse(t *testing.T) {
 		{"dòng 1\n\n- {}", 11, "empty figure name"},
 		{"x ^[**a]", 5, "emphasis opened here is not closed"},
 	}
+	figures["cac_muc"] = []string{"a"}
 	for _, tt := range tests {
 		_, err := sections.Parse(tt.in, figures)
 		var me *sections.MarkupError
@@ -82,48 +85,102 @@ func TestParse(t *testing.T) {
 }
 
 func TestSectionsConform(t *testing.T) {
+	if got, want := report.SectionNames(), []string{"award-list", "award-results", "campaigns", "closing", "comparison", "prose", "ranking", "verdicts"}; strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("SectionNames() = %v; want %v", got, want)
+	}
 	data := sampleSemiannual()
 	for _, tt := range []struct {
-		id     string
-		params report.Params
+		name   string
+		params string
 	}{
-		{"section.prose", report.Params{"key": "mo_dau"}},
-		{"section.campaigns", report.Params{"key": "mua_thi_dua"}},
-		{"section.award-results", report.Params{"key": "ho_so", "year": 2021}},
-		{"section.closing", report.Params{"key": "ket_thuc"}},
-		{"section.comparison", report.Params{"key": "chi_tieu"}},
-		{"section.award-list", report.Params{"key": "danh_sach"}},
-		{"section.ranking", report.Params{"key": "xep_hang"}},
+		{"prose", `{"from": "mo_dau"}`},
+		{"prose", `{"text": "Tiếp nhận {van_ban_den}^[Kể cả văn bản điện tử.]."}`},
+		{"campaigns", `{"season": "mua_thi_dua"}`},
+		{"award-results", `{"records": "ho_so", "year": 2025}`},
+		{"closing", `{"closing": "ket_thuc"}`},
+		{"comparison", `{"indicators": "chi_tieu"}`},
+		{"award-list", `{"recipients": "danh_sach"}`},
+		{"ranking", `{"ranking": "xep_hang"}`},
+		{"verdicts", `{"records": "ho_so", "award": "lao-dong-tien-tien", "year": 2025}`},
 	} {
-		t.Run(tt.id, func(t *testing.T) {
-			s, err := report.Sections.New(tt.id)
-			if err != nil {
-				t.Fatal(err)
+		t.Run(tt.name, func(t *testing.T) {
+			newS := func() report.Section {
+				s, err := report.NewSection(tt.name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return s
 			}
-			reporttest.TestSection(t, s, report.Input{Params: tt.params, Data: data})
+			reporttest.TestSection(t, newS, tt.params, data)
 		})
 	}
+}
+
+// build composes one entry of a template file: the section name with its
+// params, and returns the blocks.
+func build(name, params string, data report.Data) ([]report.Block, error) {
+	src := fmt.Sprintf("{\"name\": \"thử\", \"body\": [\n {\"use\": %q, \"params\": %s}]}", name, params)
+	tmpl, err := report.ParseTemplate("thu.json", []byte(src))
+	if err != nil {
+		return nil, err
+	}
+	d, err := report.Compose(context.Background(), tmpl, data)
+	if err != nil {
+		return nil, err
+	}
+	return d.Body, nil
 }
 
 func TestSectionErrors(t *testing.T) {
 	data := sampleSemiannual()
 	data["bad_indicators"] = []sections.Indicator{{Name: "x", Now: metrics.MustAmount("1", metrics.USD), Before: metrics.NewCount(1, "")}}
+	data["nam_chu"] = "hai nghìn"
+	data["khong_ten"] = report.Closing{Signature: report.Signature{For: "Giám đốc"}}
 	for _, tt := range []struct {
-		id     string
-		params report.Params
+		name   string
+		params string
 		msg    string
 	}{
-		{"section.prose", report.Params{}, "want a text or the key of one"},
-		{"section.prose", report.Params{"key": "khong_co"}, `no data named "khong_co"`},
-		{"section.award-results", report.Params{"key": "ho_so"}, `parameter "year": missing`},
-		{"section.award-results", report.Params{"key": "mo_dau", "year": 2021}, "want []*awards.Record"},
-		{"section.campaigns", report.Params{"key": "mua_thi_dua", "form": "định kỳ"}, "unknown form"},
-		{"section.comparison", report.Params{"key": "bad_indicators"}, `indicator "x": now is an amount`},
+		{"prose", `{}`, `parameter "text": missing: want the markup, or "from"`},
+		{"prose", `{"text": "x", "from": "mo_dau"}`, `parameter "from": a prose has a text or takes it from the data, not both`},
+		{"prose", `{"from": "khong_co"}`, `entry 1 (line 2) prose: parameter "from": no data named "khong_co"`},
+		{"prose", `{"form": "mo_dau"}`, `thu.json:2: field "body[0].params.form": unknown field`},
+		{"prose", `{"text": "Có {khong_co}."}`, `markup: character 4: no data named "khong_co"`},
+		{"award-results", `{"records": "ho_so"}`, `parameter "year": missing`},
+		{"award-results", `{"records": "ho_so", "year": "nam_chu"}`, `parameter "year": data "nam_chu" is a string; want int`},
+		{"award-results", `{"records": "mo_dau", "year": 2021}`, `parameter "records": data "mo_dau" is a string; want []*awards.Record`},
+		{"award-results", `{"records": "ho_so", "year": 2021, "level": "tỉnh"}`, `parameter "level": "tỉnh"; want`},
+		{"campaigns", `{"season": "mua_thi_dua", "form": "định kỳ"}`, "unknown form"},
+		{"campaigns", `{}`, `parameter "season": missing`},
+		{"comparison", `{"indicators": "bad_indicators"}`, `indicator "x": now is an amount`},
+		{"closing", `{"closing": "khong_ten"}`, `parameter "closing": the signature has no name`},
+		{"ranking", `{"ranking": "ho_so"}`, `parameter "ranking": data "ho_so" is a []*awards.Record; want sections.Ranking`},
+		{"award-list", `{"recipients": "danh_sach", "caption": 5}`, `field "body[0].params.caption": want a string, found a number`},
 	} {
-		s, _ := report.Sections.New(tt.id)
-		_, err := s.Build(context.Background(), report.Input{Params: tt.params, Data: data})
+		_, err := build(tt.name, tt.params, data)
 		if err == nil || !strings.Contains(err.Error(), tt.msg) {
-			t.Errorf("%s %v = %v; want %q", tt.id, tt.params, err, tt.msg)
+			t.Errorf("%s %s = %v; want %q", tt.name, tt.params, err, tt.msg)
+		}
+	}
+}
+
+// A Go template holds the built-in sections as values.
+func TestGoTemplate(t *testing.T) {
+	data := sampleSemiannual()
+	tmpl := &report.Template{Name: "go", Body: []report.Entry{
+		{Heading: "Kết quả khen thưởng", Level: report.SectionLevel,
+			Section: &sections.AwardResults{Records: report.Literal(records()), Year: report.Named[int]("nam_thanh_tich")}},
+		{Section: &sections.Prose{Text: "Tiếp nhận {van_ban_den}."}},
+		{Section: &sections.ClosingSection{Closing: report.Literal(closing())}},
+	}}
+	d, err := report.Compose(context.Background(), tmpl, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(reporttest.Texts(d), "\n")
+	for _, want := range []string{"I.", "Danh hiệu “Lao động tiên tiến” cho 12 cá nhân.", "Tiếp nhận 3.615 văn bản đến.", "KT. GIÁM ĐỐC"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the document lacks %q:\n%s", want, got)
 		}
 	}
 }
@@ -131,26 +188,30 @@ func TestSectionErrors(t *testing.T) {
 // TestTemplates composes each shipped template with sample data and
 // compares the plain text with testdata/.
 func TestTemplates(t *testing.T) {
-	samples := map[string]report.Data{
-		"so-ket-6-thang":         sampleSemiannual(),
-		"tong-ket-nam":           sampleAnnual(),
-		"quyet-dinh-khen-thuong": sampleDecision(),
+	type sample struct {
+		header report.Header
+		data   report.Data
+	}
+	samples := map[string]sample{
+		"so-ket-6-thang":         {semiannualHeader(), sampleSemiannual()},
+		"tong-ket-nam":           {annualHeader(), sampleAnnual()},
+		"quyet-dinh-khen-thuong": {decisionHeader(), sampleDecision()},
 	}
 	if got := sections.Templates(); len(got) != len(samples) {
 		t.Fatalf("Templates() = %v", got)
 	}
-	for name, data := range samples {
+	for name, s := range samples {
 		t.Run(name, func(t *testing.T) {
 			tmpl, err := sections.Template(name)
 			if err != nil {
 				t.Fatal(err)
 			}
-			d, err := report.Compose(context.Background(), tmpl, data)
+			d, err := report.Composer{Header: s.header}.Compose(context.Background(), tmpl, s.data)
 			if err != nil {
 				t.Fatal(err)
 			}
 			var b bytes.Buffer
-			if err := report.Render(context.Background(), "format.text", &b, d); err != nil {
+			if err := report.Render(context.Background(), "text", &b, d); err != nil {
 				t.Fatal(err)
 			}
 			golden.Check(t, filepath.Join("testdata", name+".txt"), b.Bytes(), *update)
@@ -173,8 +234,8 @@ func closing() report.Closing {
 	}
 }
 
-func season() *emulation.Data {
-	d := &emulation.Data{
+func season() *emulation.Season {
+	d, err := emulation.New(emulation.Data{
 		Organisations: []emulation.Organisation{{ID: "UBND", Name: "UBND tỉnh Lam Sơn"}, {ID: "SO", Name: "Sở Văn hóa, Thể thao và Du lịch tỉnh Lam Sơn", Parent: "UBND"},
 			{ID: "SNV", Name: "Sở Nội vụ tỉnh Lam Sơn", Parent: "UBND"}},
 		Blocs: []emulation.Bloc{{ID: "K", Name: "Khối thi đua các cơ quan văn hóa - xã hội", Kind: emulation.SectorBloc, Members: []string{"SO", "SNV"}}},
@@ -186,8 +247,8 @@ func season() *emulation.Data {
 			{ID: "CDS", Name: "Chuyển đổi số", Form: emulation.Thematic, Scope: emulation.BlocCluster, Theme: "Số hóa để phục vụ tốt hơn",
 				LaunchedBy: emulation.Authority{Office: "Khối thi đua", Body: "K"}, From: metrics.MustDate("01/03/2026")},
 		},
-	}
-	if err := d.Validate(); err != nil {
+	})
+	if err != nil {
 		panic(err)
 	}
 	return d
@@ -209,29 +270,41 @@ func records() []*awards.Record {
 	return rs
 }
 
+func semiannualHeader() report.Header {
+	return header("BC", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm, phương hướng, nhiệm vụ 6 tháng cuối năm 2026")
+}
+
+func annualHeader() report.Header {
+	return header("BC", "Tổng kết công tác thi đua, khen thưởng năm 2025, phương hướng, nhiệm vụ năm 2026")
+}
+
+func decisionHeader() report.Header {
+	h := header("QĐ", "Về việc tặng danh hiệu thi đua năm 2025")
+	h.Number.Seq = 15
+	h.Date = metrics.MustDate("15/01/2026")
+	return h
+}
+
 func sampleSemiannual() report.Data {
 	d := season()
 	return report.Data{
-		"header":         header("BC", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm, phương hướng, nhiệm vụ 6 tháng cuối năm 2026"),
 		"nam":            2026,
 		"nam_thanh_tich": 2025,
-		"figures": map[string]any{
-			"van_ban_den": report.CountValue(metrics.NewCount(3615, "văn bản đến"), metrics.Formatter{}),
-			"qua":         report.AmountValue(metrics.MustAmount("90000000", metrics.VND), metrics.Formatter{Scale: metrics.AutoScale}),
-		},
-		"mo_dau":       "Thực hiện Kế hoạch số 12/KH-SVHTTDL ngày 15/01/2026, Sở báo cáo kết quả như sau:",
-		"trien_khai":   "Lãnh đạo Sở quán triệt các văn bản của cấp trên về thi đua, khen thưởng^[Luật Thi đua, khen thưởng năm 2022 và Nghị định số 152/2025/NĐ-CP.].",
-		"ban_hanh":     "- Kế hoạch số 12/KH-SVHTTDL về công tác thi đua, khen thưởng năm 2026;\n- Phát động phong trào thi đua năm 2026.",
-		"nhiem_vu":     "Tiếp nhận {van_ban_den}; trao quà trị giá {qua}.",
-		"thuong_xuyen": "100% tập thể, cá nhân đăng ký thi đua.",
-		"dien_hinh":    "Các phòng đã giới thiệu **05** gương điển hình tiên tiến.",
-		"danh_gia":     "Phong trào thi đua có nhiều chuyển biến tích cực.",
-		"phuong_huong": "- Tiếp tục đổi mới công tác thi đua, khen thưởng.",
-		"giai_phap":    "Tăng cường kiểm tra, đôn đốc.",
-		"ket_luan":     "Trên đây là báo cáo sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2026 của Sở./.",
-		"ket_thuc":     closing(),
-		"mua_thi_dua":  d,
-		"ho_so":        records(),
+		"van_ban_den":    report.CountValue(metrics.NewCount(3615, "văn bản đến"), metrics.Formatter{}),
+		"qua":            report.AmountValue(metrics.MustAmount("90000000", metrics.VND), metrics.Formatter{Scale: metrics.AutoScale}),
+		"mo_dau":         "Thực hiện Kế hoạch số 12/KH-SVHTTDL ngày 15/01/2026, Sở báo cáo kết quả như sau:",
+		"trien_khai":     "Lãnh đạo Sở quán triệt các văn bản của cấp trên về thi đua, khen thưởng^[Luật Thi đua, khen thưởng năm 2022 và Nghị định số 152/2025/NĐ-CP.].",
+		"ban_hanh":       "- Kế hoạch số 12/KH-SVHTTDL về công tác thi đua, khen thưởng năm 2026;\n- Phát động phong trào thi đua năm 2026.",
+		"nhiem_vu":       "Tiếp nhận {van_ban_den}; trao quà trị giá {qua}.",
+		"thuong_xuyen":   "100% tập thể, cá nhân đăng ký thi đua.",
+		"dien_hinh":      "Các phòng đã giới thiệu **05** gương điển hình tiên tiến.",
+		"danh_gia":       "Phong trào thi đua có nhiều chuyển biến tích cực.",
+		"phuong_huong":   "- Tiếp tục đổi mới công tác thi đua, khen thưởng.",
+		"giai_phap":      "Tăng cường kiểm tra, đôn đốc.",
+		"ket_luan":       "Trên đây là báo cáo sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2026 của Sở./.",
+		"ket_thuc":       closing(),
+		"mua_thi_dua":    d,
+		"ho_so":          records(),
 		"chi_tieu": []sections.Indicator{
 			{Name: "Giá trị giải ngân", Now: metrics.MustAmount("1114831", metrics.USD), Before: metrics.MustAmount("635402", metrics.USD)},
 			{Name: "Số dự án", Now: metrics.NewCount(16, "dự án"), Before: metrics.NewCount(16, "dự án")},
@@ -244,7 +317,6 @@ func sampleSemiannual() report.Data {
 
 func sampleAnnual() report.Data {
 	d := sampleSemiannual()
-	d["header"] = header("BC", "Tổng kết công tác thi đua, khen thưởng năm 2025, phương hướng, nhiệm vụ năm 2026")
 	d["nam"], d["nam_sau"] = 2025, 2026
 	d["mo_dau"] = "Sở báo cáo tổng kết công tác thi đua, khen thưởng năm 2025 như sau:"
 	d["phuong_huong"] = "Năm 2026, Sở tiếp tục tổ chức các phong trào thi đua thiết thực, hiệu quả."
@@ -261,11 +333,7 @@ func awardees() []sections.Awardee {
 }
 
 func sampleDecision() report.Data {
-	h := header("QĐ", "Về việc tặng danh hiệu thi đua năm 2025")
-	h.Number.Seq = 15
-	h.Date = metrics.MustDate("15/01/2026")
 	return report.Data{
-		"header":            h,
 		"tham_quyen":        "**GIÁM ĐỐC SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH LAM SƠN**",
 		"can_cu":            "*Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;*\n\n*Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ;*\n\n*Xét đề nghị của Chánh Văn phòng Sở.*",
 		"quyet_dinh":        "**QUYẾT ĐỊNH:**\n\n**Điều 1.** Tặng danh hiệu “Lao động tiên tiến” cho 05 cá nhân và danh hiệu “Tập thể lao động tiên tiến” cho 01 tập thể (có danh sách kèm theo).\n\n**Điều 2.** Tiền thưởng chi từ Quỹ thi đua, khen thưởng của Sở theo quy định.\n\n**Điều 3.** Chánh Văn phòng Sở và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",

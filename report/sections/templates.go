@@ -29,7 +29,10 @@ func Templates() []string {
 }
 
 // Template returns a shipped template by name. Each is a JSON file too,
-// under templates/, for portals that store and edit their own copy.
+// under templates/, for portals that store and edit their own copy. A
+// template holds the type of document; compose it with a report.Composer
+// whose Header gives the issuer, number, place and date, and with data
+// that holds every name the file refers to ("from": "mo_dau", {nam}).
 func Template(name string) (*report.Template, error) {
 	file := "templates/" + name + ".json"
 	data, err := templateFS.ReadFile(file)

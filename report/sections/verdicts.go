@@ -2,6 +2,7 @@ package sections
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -19,62 +20,53 @@ import (
 // It shows criteria and articles, never the facts of a record, so no
 // discipline or health fact (personal data, Decree 13/2023/NĐ-CP) reaches
 // the document.
-//
-// Parameters: "key" (data: []*awards.Record), "award" (an award ID, such
-// as "lao-dong-tien-tien"), "year", "show" ("all", the default;
-// "eligible"; "not-eligible", which keeps the not eligible and the not
-// determined), "decided" (the date of the decision, "15/01/2026", read by
-// rules of timing and by awards.Transition) and "evaluator" (data: an
-// *awards.Evaluator with a body's own rules; the national rules by
-// default).
-type Verdicts struct{}
-
-// Params lists the parameters.
-func (*Verdicts) Params() []string {
-	return []string{"key", "award", "year", "show", "decided", "evaluator"}
+type Verdicts struct {
+	Records report.Ref[[]*awards.Record] `json:"records"`
+	// Award is the title or form judged: "lao-dong-tien-tien".
+	Award awards.ID       `json:"award"`
+	Year  report.Ref[int] `json:"year"`
+	// Show is "all" ("" too), "eligible", or "not-eligible", which keeps
+	// the not eligible and the not determined.
+	Show string `json:"show,omitempty"`
+	// Decided is the date of the decision ("15/01/2026" or "2026-01-15"),
+	// read by rules of timing and by awards.Transition.
+	Decided metrics.Date `json:"decided,omitzero"`
+	// Evaluator is an evaluator with a body's own rules; the national rules
+	// when absent.
+	Evaluator report.Ref[*awards.Evaluator] `json:"evaluator,omitzero"`
 }
 
 // Build judges every subject and writes the sentence and the table.
-func (*Verdicts) Build(_ context.Context, in report.Input) ([]report.Block, error) {
-	recs, err := report.DataOf[[]*awards.Record](in, "key")
+func (vs *Verdicts) Build(_ context.Context, _ report.Input) ([]report.Block, error) {
+	recs, err := required(vs.Records, "records")
 	if err != nil {
 		return nil, err
 	}
-	id, err := in.Params.String("award")
-	if err != nil {
-		return nil, err
+	if vs.Award == "" {
+		return nil, &report.ParamError{Name: "award", Err: errors.New("missing")}
 	}
-	award, ok := awards.Lookup(awards.ID(id))
+	award, ok := awards.Lookup(vs.Award)
 	if !ok {
-		return nil, &report.ParamError{Name: "award", Msg: fmt.Sprintf("%q is not a title or form of the catalogue (awards.Catalogue)", id)}
+		return nil, &report.ParamError{Name: "award", Err: fmt.Errorf("%q is not a title or form of the catalogue (awards.Catalogue)", vs.Award)}
 	}
-	year, err := in.Params.Int("year")
+	year, err := required(vs.Year, "year")
 	if err != nil {
 		return nil, err
 	}
-	show, err := in.Params.StringOr("show", "all")
-	if err != nil {
-		return nil, err
+	show := vs.Show
+	switch show {
+	case "":
+		show = "all"
+	case "all", "eligible", "not-eligible":
+	default:
+		return nil, &report.ParamError{Name: "show", Err: fmt.Errorf("%q; want \"all\", \"eligible\" or \"not-eligible\"", show)}
 	}
-	if show != "all" && show != "eligible" && show != "not-eligible" {
-		return nil, &report.ParamError{Name: "show", Msg: fmt.Sprintf("%q; want \"all\", \"eligible\" or \"not-eligible\"", show)}
-	}
-	var decided metrics.Date
-	if text, err := in.Params.StringOr("decided", ""); err != nil {
-		return nil, err
-	} else if text != "" {
-		if decided, err = metrics.ParseDate(text); err != nil {
-			return nil, &report.ParamError{Name: "decided", Msg: err.Error()}
-		}
-	}
+	decided := vs.Decided
 	evaluate := awards.Evaluate
-	if _, given := in.Params["evaluator"]; given {
-		ev, err := report.DataOf[*awards.Evaluator](in, "evaluator")
-		if err != nil {
-			return nil, err
-		}
+	if !vs.Evaluator.IsZero() {
+		ev := vs.Evaluator.Value()
 		if ev == nil {
-			return nil, &report.ParamError{Name: "evaluator", Msg: "nil evaluator"}
+			return nil, &report.ParamError{Name: "evaluator", Err: errors.New("nil evaluator")}
 		}
 		evaluate = ev.Evaluate
 	}
@@ -170,3 +162,6 @@ func reasons(v awards.Verdict) string {
 	}
 	return strings.Join(out, "; ")
 }
+
+// Interface guards.
+var _ report.Section = (*Verdicts)(nil)

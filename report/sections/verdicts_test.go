@@ -1,7 +1,7 @@
 package sections_test
 
 import (
-	"context"
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -9,7 +9,11 @@ import (
 	"github.com/tdkt-vn/tdkt/metrics"
 	"github.com/tdkt-vn/tdkt/report"
 	"github.com/tdkt-vn/tdkt/report/reporttest"
+	"github.com/tdkt-vn/tdkt/report/sections"
 )
+
+// params are the parameters of a section, written to JSON for a template.
+type params map[string]any
 
 // roster is a unit of four people, one for each outcome of “Chiến sĩ thi
 // đua cơ sở” 2025, and one disciplined in 2025.
@@ -39,16 +43,16 @@ func TestVerdicts(t *testing.T) {
 	}
 	r := roster()
 	data := report.Data{"ho_so": r, "bo_danh_gia": ev, "khac": 5, "xuat_sac": []*awards.Record{r[1], r[1]}}
-	build := func(p report.Params) ([]report.Block, error) {
-		s, err := report.Sections.New("section.verdicts")
+	build := func(p params) ([]report.Block, error) {
+		js, err := json.Marshal(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return s.Build(context.Background(), report.Input{Params: p, Data: data})
+		return build("verdicts", string(js), data)
 	}
-	cstd := report.Params{"key": "ho_so", "award": "cstd-co-so", "year": 2025}
-	with := func(k string, v any) report.Params {
-		p := report.Params{}
+	cstd := params{"records": "ho_so", "award": "cstd-co-so", "year": 2025}
+	with := func(k string, v any) params {
+		p := params{}
 		for k, v := range cstd {
 			p[k] = v
 		}
@@ -56,13 +60,13 @@ func TestVerdicts(t *testing.T) {
 		return p
 	}
 	t.Run("conforms", func(t *testing.T) {
-		s, _ := report.Sections.New("section.verdicts")
-		reporttest.TestSection(t, s, report.Input{Params: cstd, Data: data})
+		js, _ := json.Marshal(cstd)
+		reporttest.TestSection(t, func() report.Section { return &sections.Verdicts{} }, string(js), data)
 	})
 
 	for _, tc := range []struct {
 		name     string
-		params   report.Params
+		params   params
 		sentence string
 		rows     []string // name, unit, outcome
 	}{
@@ -89,7 +93,7 @@ func TestVerdicts(t *testing.T) {
 		{"a collective title: the unit alone", with("award", "tap-the-lao-dong-tien-tien"),
 			"Xét “Tập thể lao động tiên tiến” năm 2025: 01 trường hợp, chưa xác định.",
 			[]string{"1 Phòng Văn hóa |  | chưa xác định"}},
-		{"one outcome for all", with("key", "xuat_sac"), "Xét “Chiến sĩ thi đua cơ sở” năm 2025: 02 trường hợp, đều đủ tiêu chuẩn.",
+		{"one outcome for all", with("records", "xuat_sac"), "Xét “Chiến sĩ thi đua cơ sở” năm 2025: 02 trường hợp, đều đủ tiêu chuẩn.",
 			// The unit is not in this list: its ID stands for its name.
 			[]string{"1 Nguyễn Thị An | PVH | đủ tiêu chuẩn đề nghị xét tặng", "2 Nguyễn Thị An | PVH | đủ tiêu chuẩn đề nghị xét tặng"}},
 		{"no subject of the kind", with("award", "gia-dinh-van-hoa"), "Xét “Gia đình văn hóa” năm 2025: không có trường hợp nào.", nil},
@@ -132,11 +136,11 @@ func TestVerdicts(t *testing.T) {
 		data["nam_2023"] = []*awards.Record{rec}
 		data["theo_ngay_quyet_dinh"] = byDecision
 		for _, tc := range []struct {
-			params report.Params
+			params params
 			want   string
 		}{
-			{report.Params{"key": "nam_2023", "award": "lao-dong-tien-tien", "year": 2023, "decided": "15/01/2024"}, "chưa xác định"},
-			{report.Params{"key": "nam_2023", "award": "lao-dong-tien-tien", "year": 2023, "decided": "15/01/2024", "evaluator": "theo_ngay_quyet_dinh"}, "đủ tiêu chuẩn đề nghị xét tặng"},
+			{params{"records": "nam_2023", "award": "lao-dong-tien-tien", "year": 2023, "decided": "15/01/2024"}, "chưa xác định"},
+			{params{"records": "nam_2023", "award": "lao-dong-tien-tien", "year": 2023, "decided": "15/01/2024", "evaluator": "theo_ngay_quyet_dinh"}, "đủ tiêu chuẩn đề nghị xét tặng"},
 		} {
 			bs, err := build(tc.params)
 			if err != nil {
@@ -176,15 +180,15 @@ func TestVerdicts(t *testing.T) {
 
 	for _, tc := range []struct {
 		name   string
-		params report.Params
+		params params
 		msg    string
 	}{
-		{"unknown award", with("award", "huy-chuong-vang"), `"huy-chuong-vang" is not a title or form`},
+		{"unknown award", with("award", "huy-chuong-vang"), `field "body[0].params": unknown title or form "huy-chuong-vang"`},
 		{"bad show", with("show", "some"), `parameter "show": "some"; want`},
-		{"no year", report.Params{"key": "ho_so", "award": "cstd-co-so"}, `parameter "year": missing`},
+		{"no year", params{"records": "ho_so", "award": "cstd-co-so"}, `parameter "year": missing`},
 		{"evaluator of the wrong type", with("evaluator", "khac"), "want *awards.Evaluator"},
 		{"a year before every regime", with("year", 2010), "NV1"},
-		{"a bad decision date", with("decided", "32/01/2026"), `parameter "decided"`},
+		{"a bad decision date", with("decided", "32/01/2026"), `field "body[0].params": metrics: ParseDate("32/01/2026")`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := build(tc.params)

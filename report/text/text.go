@@ -3,7 +3,7 @@
 // line, numbered headings, footnote references as superscript digits and
 // the footnotes after the body, then recipients and signature.
 //
-// Importing the package registers the renderer as "format.text":
+// Importing the package registers the renderer as "text":
 //
 //	import _ "github.com/tdkt-vn/tdkt/report/text"
 package text
@@ -20,7 +20,7 @@ import (
 )
 
 func init() {
-	report.Renderers.MustRegister("format.text", func() report.Renderer { return &Renderer{} })
+	report.MustRegisterRenderer("text", func() report.Renderer { return &Renderer{} })
 }
 
 // Renderer writes plain text. The zero value is ready to use.
