@@ -195,8 +195,12 @@ func Lookup(id ID) (Award, bool) {
 
 // Catalogue returns a copy of every title and form, titles first, each
 // group in the order of the law (highest level first).
-func Catalogue() []Award {
+func Catalogue() []Award { return append([]Award(nil), byType...) }
+
+// byType is the catalogue with titles first, sorted once; never written
+// after initialisation, and handed out only as a copy.
+var byType = func() []Award {
 	out := append([]Award(nil), catalogue...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Type < out[j].Type })
 	return out
-}
+}()

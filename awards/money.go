@@ -393,7 +393,7 @@ type Payout struct {
 
 // Pay prices each payment and totals the money per fund and in all.
 func (e *Evaluator) Pay(payments []Payment) (Payout, error) {
-	var out Payout
+	out := Payout{Lines: make([]PayLine, 0, len(payments))}
 	byFund := map[string][]metrics.Part[metrics.Amount]{}
 	var order []string
 	all := make([]metrics.Amount, 0, len(payments))

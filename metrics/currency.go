@@ -61,9 +61,27 @@ func (c Currency) Code() string {
 // String returns the ISO code.
 func (c Currency) String() string { return c.Code() }
 
+// namedDigits are the minor digits of the named currencies, read once from
+// x/text's CLDR data, so that formatting them looks nothing up. It is
+// never written after initialisation.
+var namedDigits = func() map[Currency]int {
+	m := map[Currency]int{}
+	for _, c := range []Currency{VND, USD, EUR, CNY, JPY} {
+		m[c] = lookupDigits(c)
+	}
+	return m
+}()
+
 // Digits returns the number of minor digits of the currency: 0 for VND,
 // 2 for USD (CLDR standard rounding).
 func (c Currency) Digits() int {
+	if d, ok := namedDigits[c]; ok {
+		return d
+	}
+	return lookupDigits(c)
+}
+
+func lookupDigits(c Currency) int {
 	if c == "" {
 		return 0
 	}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/tdkt-vn/tdkt/source"
 	"golang.org/x/text/unicode/norm"
@@ -65,6 +66,42 @@ type Entry struct {
 	line   int
 	params int64  // offset of Params in src
 	field  string // the path of Params in the file: "body[3].params"
+	// decoded keeps the section that Params decode to, per registry, so
+	// that composing a parsed template again decodes nothing. Copies of
+	// the entry share it.
+	decoded *decodedParams
+}
+
+// decodedParams caches the sections an entry's parameters decode to.
+type decodedParams struct {
+	mu   sync.Mutex
+	sets []decodedSection
+}
+
+type decodedSection struct {
+	reg    *Registry[Section]
+	use    string
+	params []byte // what was decoded: a changed entry decodes afresh
+	s      Section
+}
+
+// get returns the section of e in reg, decoded once by decode.
+func (d *decodedParams) get(reg *Registry[Section], e Entry, decode func() (Section, error)) (Section, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, ds := range d.sets {
+		if ds.reg == reg && ds.use == e.Use && bytes.Equal(ds.params, e.Params) {
+			return ds.s, nil
+		}
+	}
+	s, err := decode()
+	if err != nil {
+		return nil, err
+	}
+	if len(d.sets) < 4 { // a template is composed with one registry, rarely more
+		d.sets = append(d.sets, decodedSection{reg: reg, use: e.Use, params: bytes.Clone(e.Params), s: s})
+	}
+	return s, nil
 }
 
 // AnnexSpec is an annex in a template.
@@ -206,14 +243,14 @@ func (c Composer) entries(ctx context.Context, reg *Registry[Section], t *Templa
 			}
 			out = append(out, a)
 		}
-		s, err := c.section(reg, e)
+		s, owned, err := c.section(reg, e)
 		if err != nil {
 			return nil, fail(err)
 		}
 		if s == nil {
 			continue
 		}
-		if s, err = bind(s, data, e.Section == nil); err != nil {
+		if s, err = bind(s, data, owned); err != nil {
 			return nil, fail(err)
 		}
 		blocks, err := s.Build(ctx, Input{Data: data, Header: h})
@@ -230,7 +267,25 @@ func (c Composer) entries(ctx context.Context, reg *Registry[Section], t *Templa
 
 // section returns the section of e, its parameters decoded, or nil for an
 // entry that is a heading or an annex only.
-func (c Composer) section(reg *Registry[Section], e Entry) (Section, error) {
+// section returns the section of entry e and whether it is the entry's
+// own, made for this Compose (its Refs may then be resolved in place).
+func (c Composer) section(reg *Registry[Section], e Entry) (s Section, owned bool, err error) {
+	if e.decoded != nil && e.Use != "" && e.Section == nil {
+		s, err := e.decoded.get(reg, e, func() (Section, error) { return c.decode(reg, e) })
+		return s, false, err
+	}
+	switch {
+	case e.Section != nil:
+		s, err := c.decode(reg, e)
+		return s, false, err
+	}
+	s, err = c.decode(reg, e)
+	return s, true, err
+}
+
+// decode returns a new section of entry e: its value, or the registered
+// section with its parameters decoded.
+func (c Composer) decode(reg *Registry[Section], e Entry) (Section, error) {
 	switch {
 	case e.Section != nil && (e.Use != "" || e.Params != nil):
 		return nil, errors.New("an entry holds a section value or names one (use, params), not both")
@@ -454,6 +509,7 @@ func parseEntries(src *source.File, base int64, field string, raw json.RawMessag
 		}
 		entry := e.Entry
 		entry.src, entry.line = src, src.Line(off)
+		entry.decoded = &decodedParams{}
 		if entry.Params != nil {
 			entry.params = off + int64(max(bytes.Index(el, entry.Params), 0))
 			entry.field = f + ".params"

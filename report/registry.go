@@ -20,6 +20,11 @@ import (
 // (unknown fields are errors at the template's line), resolves its [Ref]
 // fields against the [Data], then calls Build. A Go template may hold a
 // section value directly ([Entry].Section).
+//
+// Build must not change the section: the composer decodes a parsed
+// template's parameters once and serves every Compose from that value (on
+// a copy whose Refs it resolves), as it serves a Go template's section
+// values, also from several goroutines at once.
 type Section interface {
 	Build(ctx context.Context, in Input) ([]Block, error)
 }

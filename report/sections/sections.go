@@ -263,8 +263,9 @@ func (a *AwardResults) Build(_ context.Context, _ report.Input) ([]report.Block,
 	}
 	l := &report.List{}
 	two := metrics.Formatter{MinDigits: 2}
+	catalogue := awards.Catalogue()
 	for _, kind := range []awards.SubjectKind{awards.Collective, awards.Individual, awards.Household} {
-		for _, a := range awards.Catalogue() {
+		for _, a := range catalogue {
 			if level >= 0 && int(a.Level) != level {
 				continue
 			}
