@@ -218,7 +218,7 @@ func TestParseJSONErrors(t *testing.T) {
 	}{
 		{"unknown top field", "{\n\"campaign\": []\n}", "campaign", "unknown field", 2},
 		{"unknown field in an element", "{\"organisations\": [\n{\"id\": \"A\", \"name\": \"A\"},\n{\"id\": \"B\", \"nme\": \"B\"}\n]}", "organisations[1].nme", "unknown field", 3},
-		{"bad enum", "{\"campaigns\": [\n{\"id\": \"P\", \"name\": \"P\", \"form\": \"định kỳ\"}\n]}", "campaigns[0]", "unknown form", 2},
+		{"bad enum", "{\"campaigns\": [\n{\"id\": \"P\", \"name\": \"P\", \"form\": \"định kỳ\"}\n]}", "campaigns[0].form", "unknown form", 2},
 		{"wrong type", "{\"people\": [\n{\"id\": 5}\n]}", "people[0].id", "want a string, found a number", 2},
 		{"validation: lead not a member", "{\"organisations\": [{\"id\": \"A\", \"name\": \"A\"}, {\"id\": \"B\", \"name\": \"B\"}],\n\"blocs\": [\n{\"id\": \"K\", \"name\": \"K\", \"kind\": \"khối\", \"members\": [\"A\"],\n \"leads\": [{\"year\": 2025, \"lead\": \"B\"}]}]}", "blocs[0].leads[0].lead", "not a member", 3},
 		{"validation: campaign dates", "{\"campaigns\": [\n{\"id\": \"P\", \"name\": \"P\", \"form\": \"chuyên đề\", \"scope\": \"cơ quan\", \"launched_by\": {\"office\": \"Giám đốc\"}, \"from\": \"2025-02-01\", \"to\": \"2025-01-01\"}]}", "campaigns[0].to", "ends 01/01/2025 before it starts 01/02/2025", 2},

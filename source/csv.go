@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"sort"
 	"strings"
@@ -57,10 +58,11 @@ func Key(name string) string {
 
 // Reader reads rows of a CSV file with a header.
 type Reader struct {
-	file string
-	cr   *csv.Reader
-	cols map[string]int // column key → index
-	head []string       // header as written
+	file  string
+	cr    *csv.Reader
+	cols  map[string]int // column key → index
+	head  []string       // header as written
+	named []bool         // whether column i has a header
 }
 
 // NewReader reads the header of data. columns lists the column keys the
@@ -83,12 +85,13 @@ func NewReader(file string, data []byte, columns []string) (*Reader, error) {
 	for _, c := range columns {
 		known[c] = true
 	}
-	r := &Reader{file: file, cr: cr, cols: make(map[string]int), head: head}
+	r := &Reader{file: file, cr: cr, cols: make(map[string]int), head: head, named: make([]bool, len(head))}
 	for i, h := range head {
 		k := Key(h)
 		if k == "" {
 			continue
 		}
+		r.named[i] = true
 		if !known[k] {
 			sorted := append([]string(nil), columns...)
 			sort.Strings(sorted)
@@ -159,10 +162,15 @@ func (r *Reader) Next() (*Row, error) {
 		}
 		line, _ := r.cr.FieldPos(0)
 		blank := true
-		for _, f := range rec {
-			if strings.TrimSpace(f) != "" {
-				blank = false
-				break
+		for i, f := range rec {
+			if strings.TrimSpace(f) == "" {
+				continue
+			}
+			blank = false
+			if i >= len(r.named) || !r.named[i] {
+				// A value under no header would be dropped silently.
+				return nil, Errorf(r.file, line, fmt.Sprintf("column %d", i+1),
+					"%s stands under no header; name the column in the header line or leave the cell empty", Quote(strings.TrimSpace(f)))
 			}
 		}
 		if !blank {
@@ -225,7 +233,11 @@ func (row *Row) Date(col string) (metrics.Date, error) {
 	}
 	d, err := metrics.ParseDate(s)
 	if err != nil {
-		return metrics.Date{}, row.Errorf(col, "%s is not a date written dd/mm/yyyy", Quote(s))
+		var se *metrics.SyntaxError
+		if errors.As(err, &se) {
+			return metrics.Date{}, row.Errorf(col, "%s is not a date (dd/mm/yyyy): %s", Quote(s), se.Msg)
+		}
+		return metrics.Date{}, row.Errorf(col, "%s is not a date (dd/mm/yyyy)", Quote(s))
 	}
 	return d, nil
 }

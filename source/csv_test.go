@@ -3,6 +3,7 @@ package source
 import (
 	"errors"
 	"io"
+	"strings"
 	"testing"
 )
 
@@ -53,4 +54,46 @@ func TestReader(t *testing.T) {
 	if _, err := NewReader("f.csv", []byte("Mã,Mã\n"), []string{"ma"}); err == nil {
 		t.Error("a column twice: error = nil")
 	}
+}
+
+func TestReaderRefusesValuesUnderNoHeader(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"a cell past the header", "Mã;Năm\nA;2025;extra\n", `f.csv:2: field "column 3": "extra" stands under no header`},
+		{"a cell under a blank header", "Mã;;Năm\nA;x;2025\n", `f.csv:2: field "column 2": "x" stands under no header`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := NewReader("f.csv", []byte(tc.in), []string{"ma", "nam"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = r.Next()
+			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+				t.Errorf("Next() = %v; want an error starting %q", err, tc.want)
+			}
+		})
+	}
+	// Empty cells past the header, as spreadsheets write them, are fine.
+	r, err := NewReader("f.csv", []byte("Mã;Năm\nA;2025;;\n"), []string{"ma", "nam"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Next(); err != nil {
+		t.Errorf("empty trailing cells: %v", err)
+	}
+}
+
+func TestDateSaysWhy(t *testing.T) {
+	r, err := NewReader("f.csv", []byte("Ngày\n31/02/2015\n"), []string{"ngay"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	row, err := r.Next()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = row.Date("ngay")
+	if err == nil || !strings.Contains(err.Error(), `"31/02/2015" is not a date (dd/mm/yyyy): `) || strings.Contains(err.Error(), "metrics:") {
+		t.Errorf("Date(31/02/2015) = %v; want the reason, without a package prefix", err)
+	}
+	t.Log(err)
 }

@@ -82,8 +82,48 @@ func (f *File) DecodeJSON(base int64, field string, raw []byte, v any) error {
 		if path, off, ok := unknownKey(raw, reflect.TypeOf(v)); ok {
 			return f.Errorf(base+off, joinPath(field, path), "unknown field")
 		}
+		// A value that its own type refused (an UnmarshalText or
+		// UnmarshalJSON method): encoding/json does not say where.
+		if path, off, cause, ok := refusedValue(raw, reflect.TypeOf(v)); ok {
+			return &Error{File: f.Name, Line: f.Line(base + off), Field: joinPath(field, path), Err: cause}
+		}
 	}
 	return f.JSONError(base, field, err)
+}
+
+// Adopt returns err with the places of the *Errors it holds that name
+// part, a part of f that starts at byte off and was read as a file of its
+// own (a block of a larger file given to another loader), moved into f:
+// their file becomes f's and their lines f's lines. Errors joined with
+// errors.Join are followed; the *Errors are changed in place, so call it
+// on what the part's loader returned, before wrapping it: a message that
+// fmt.Errorf has already written does not change.
+func (f *File) Adopt(err error, part string, off int64) error {
+	first := f.Line(off)
+	var walk func(error)
+	walk = func(err error) {
+		switch e := err.(type) {
+		case nil:
+		case *Error:
+			if e.File == part {
+				e.File = f.Name
+				if e.Line > 0 {
+					e.Line += first - 1
+				} else {
+					e.Line = first
+				}
+			}
+			walk(e.Err)
+		case interface{ Unwrap() []error }:
+			for _, inner := range e.Unwrap() {
+				walk(inner)
+			}
+		case interface{ Unwrap() error }:
+			walk(e.Unwrap())
+		}
+	}
+	walk(err)
+	return err
 }
 
 // JSONError turns an error of encoding/json into an *Error with the line of
@@ -210,18 +250,69 @@ func unknownKey(raw []byte, t reflect.Type) (path string, off int64, ok bool) {
 	return path, off, ok
 }
 
+// refusedValue walks raw along t and returns the path, offset and error of
+// the first value that its type's UnmarshalJSON or UnmarshalText method
+// refuses.
+func refusedValue(raw []byte, t reflect.Type) (path string, off int64, cause error, ok bool) {
+	w := walker{dec: json.NewDecoder(bytes.NewReader(raw)), raw: raw, refused: true}
+	w.dec.UseNumber()
+	path, off, ok, _ = w.value(t, "")
+	return path, off, w.cause, ok
+}
+
+// walker follows a JSON value along the Go type it decodes into. It looks
+// for an unknown object key or, with refused set, for a value that its
+// type's own unmarshaler refuses (then kept in cause).
 type walker struct {
-	dec *json.Decoder
-	raw []byte
+	dec     *json.Decoder
+	raw     []byte
+	refused bool
+	cause   error
+}
+
+// unmarshalers reports whether values of t decode through their own
+// method, and so are not walked.
+func unmarshalers(t reflect.Type) bool {
+	pt := reflect.PointerTo(t)
+	return pt.Implements(jsonUnmarshaler) || pt.Implements(textUnmarshaler)
+}
+
+// try decodes one value into a new t by its own method and keeps the
+// error.
+func (w *walker) try(t reflect.Type, raw json.RawMessage) bool {
+	v := reflect.New(t)
+	var err error
+	switch u := v.Interface().(type) {
+	case json.Unmarshaler:
+		err = u.UnmarshalJSON(raw)
+	case encoding.TextUnmarshaler:
+		var s string
+		if json.Unmarshal(raw, &s) != nil {
+			return false // not a string: encoding/json says so itself
+		}
+		err = u.UnmarshalText([]byte(s))
+	}
+	if err != nil {
+		w.cause = err
+		return true
+	}
+	return false
 }
 
 func (w *walker) value(t reflect.Type, path string) (string, int64, bool, error) {
 	for t != nil && t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	if t == nil || t.Kind() == reflect.Interface || reflect.PointerTo(t).Implements(jsonUnmarshaler) || reflect.PointerTo(t).Implements(textUnmarshaler) {
-		var skip json.RawMessage
-		return "", 0, false, w.dec.Decode(&skip)
+	if t == nil || t.Kind() == reflect.Interface || unmarshalers(t) {
+		at := w.valueStart(w.dec.InputOffset())
+		var value json.RawMessage
+		if err := w.dec.Decode(&value); err != nil {
+			return "", 0, false, err
+		}
+		if w.refused && t != nil && t.Kind() != reflect.Interface && !bytes.Equal(value, []byte("null")) && w.try(t, value) {
+			return path, at, true, nil
+		}
+		return "", 0, false, nil
 	}
 	tok, err := w.dec.Token()
 	if err != nil {
@@ -247,7 +338,7 @@ func (w *walker) value(t reflect.Type, path string) (string, int64, bool, error)
 			ft := t.Elem
 			if fields != nil {
 				f, ok := fields[strings.ToLower(key)]
-				if !ok {
+				if !ok && !w.refused {
 					return joinPath(path, key), at, true, nil
 				}
 				ft = func() reflect.Type { return f }
@@ -291,6 +382,20 @@ func (w *walker) skipRest(tok json.Token) error {
 		}
 	}
 	return nil
+}
+
+// valueStart returns the offset of the value that follows offset off:
+// past white space, the colon and the comma.
+func (w *walker) valueStart(off int64) int64 {
+	for off < int64(len(w.raw)) {
+		switch w.raw[off] {
+		case ' ', '\t', '\r', '\n', ',', ':':
+			off++
+			continue
+		}
+		break
+	}
+	return off
 }
 
 // keyStart returns the offset of the key that follows offset off: past

@@ -51,7 +51,8 @@ func TestDecodeJSON(t *testing.T) {
 		{"unknown field", "{\"nmae\": 1}", `f.json:1: field "nmae": unknown field`},
 		{"unknown field, nested, on its own line", "{\"years\": [{\"year\": 2024},\n {\"year\": 2025,\n  \"ratng\": \"HTXSNV\"}]}", `f.json:3: field "years[1].ratng": unknown field`},
 		{"unknown field after a value of any shape", "{\"any\": {\"x\": [1, {\"y\": 2}]}, \"tags\": [\"a\"],\n \"extra\": true}", `f.json:2: field "extra": unknown field`},
-		{"a text value refused by its type", "{\"years\": [{\"rating\": \"HTT\"}]}", `f.json:1: unknown rating "HTT"`},
+		{"a text value refused by its type", "{\"years\": [{\"rating\": \"HTT\"}]}", `f.json:1: field "years[0].rating": unknown rating "HTT"`},
+		{"a text value refused, on its own line", "{\"years\": [{\"rating\": \"HTXSNV\"},\n {\"year\": 2025,\n  \"rating\":\n \"HTT\"}]}", `f.json:4: field "years[1].rating": unknown rating "HTT"`},
 		{"trailing data", "{\"name\": \"a\"} {}", `f.json:1: unexpected data after the value`},
 		{"end", "{\"name\": ", `f.json:1: unexpected end of JSON`},
 	} {
@@ -120,4 +121,13 @@ func BenchmarkLine(b *testing.B) {
 			f.Line(int64(off))
 		}
 	}
+}
+
+func TestAdopt(t *testing.T) {
+	whole := NewFile("bc.json", []byte("{\n \"a\": 1,\n \"season\": {\n  \"x\": 1,\n  \"y\": 2}}"))
+	off := int64(strings.Index(string(whole.Data), "{\n  \"x\""))
+	part := NewFile("bc.json (season)", whole.Data[off:])
+	err := errors.Join(part.Errorf(int64(strings.Index(string(part.Data), "\"y\"")), "y", "bad"), errors.New("other"))
+	err = whole.Adopt(err, "bc.json (season)", off)
+	require.Equal(t, "bc.json:5: field \"y\": bad\nother", err.Error())
 }

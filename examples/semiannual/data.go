@@ -139,15 +139,17 @@ func load(name string, data []byte) (*report.Template, report.Data, error) {
 	season := &emulation.Season{} // an empty season
 	if f.Season != nil {
 		var err error
-		if season, err = emulation.ParseJSON(name+" (season)", f.Season); err != nil {
-			return nil, nil, err
+		part := name + " (season)"
+		if season, err = emulation.ParseJSON(part, f.Season); err != nil {
+			return nil, nil, src.Adopt(err, part, int64(bytes.Index(data, f.Season)))
 		}
 	}
 	var records []*awards.Record
 	if f.Awards != nil {
 		var err error
-		if records, err = awards.ParseJSON(name+" (awards)", f.Awards); err != nil {
-			return nil, nil, err
+		part := name + " (awards)"
+		if records, err = awards.ParseJSON(part, f.Awards); err != nil {
+			return nil, nil, src.Adopt(err, part, int64(bytes.Index(data, f.Awards)))
 		}
 	}
 	if err := f.Header.Number.Validate(); err != nil {

@@ -282,7 +282,7 @@ func TestDataErrors(t *testing.T) {
 			`bc.json:2: field "figures.t": metrics: hội nghị: stated total 10 hội nghị differs from the sum of its parts 9 hội nghị`},
 		{"unknown top-level field", []byte("{\"body\": [],\n \"figure\": {}}"), `bc.json:2: field "figure": unknown field`},
 		{"a signature authority the decree does not know", []byte("{\"body\": [],\n \"closing\": {\"Signature\": {\"authority\": \"PT.\", \"name\": \"A\"}}}"),
-			`bc.json:2: field "closing": report: signature authority "PT."; want KT., TM., Q., TL., TUQ. or none`},
+			`bc.json:2: field "closing.Signature.authority": report: signature authority "PT."; want KT., TM., Q., TL., TUQ. or none`},
 		{"a number of an unknown type", []byte("{\"header\": {\"type\": \"Báo cáo\",\n  \"number\": {\"type\": \"BK\", \"issuer\": \"SNV\"}},\n \"body\": []}"),
 			`bc.json:2: field "header.number": report: number type "BK" is not a type`},
 		{"parts of an unknown style", []byte("{\"body\": [],\n \"parts\": \"Ả Rập\"}"), `bc.json:2: field "parts": report: parts "Ả Rập"`},
@@ -290,6 +290,10 @@ func TestDataErrors(t *testing.T) {
 			`bc.json:2: field "lists.ds": the name "ds" is taken`},
 		{"a figure named as the season", []byte("{\"figures\": {\n \"season\": {\"count\": \"4 người\"}},\n \"body\": []}"),
 			`bc.json:2: field "figures.season": the name "season" is taken`},
+		{"an error in the season, at the file's line", []byte("{\"body\": [],\n \"season\": {\"hierarchy\": {\"levels\": [\"tỉnh\"]},\n  \"organisations\": [\n   {\"id\": \"A\", \"name\": \"Sở\", \"level\": \"tỉnh\"},\n   {\"id\": \"B\", \"name\": \"Phòng\", \"level\": \"tỉnh\", \"parent\": \"X\"}]}}"),
+			`bc.json:5: field "organisations[1].parent"`},
+		{"an error in the awards, at the file's line", []byte("{\"body\": [],\n \"awards\": [\n  {\"id\": \"NV1\", \"name\": \"An\",\n   \"years\": [{\"year\": 2025,\n     \"rating\": \"HTT\"}]}]}"),
+			`bc.json:5: field "`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, _, err := load("bc.json", tc.data)
