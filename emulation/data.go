@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/shopspring/decimal"
 	"github.com/tdkt-vn/tdkt/awards"
@@ -260,6 +261,24 @@ func (s *Season) Ranking(bloc string, year int) (Ranking, error) {
 		return Ranking{}, fmt.Errorf("emulation: no scores for bloc %s in %d: %w", q(bloc), year, ErrUnknownID)
 	}
 	sh := &s.d.ScoreSheets[i]
+	if b, ok := s.blocs[bloc]; ok {
+		// A member left out of the sheet would vanish from the ranking
+		// silently: a ranking is of the whole bloc.
+		scored := make(map[string]bool, len(sh.Scores))
+		for _, sc := range sh.Scores {
+			scored[sc.Member] = true
+		}
+		var missing []string
+		for _, m := range s.d.Blocs[b].Members {
+			if !scored[m] {
+				missing = append(missing, q(m)+" ("+s.NameOf(m)+")")
+			}
+		}
+		if len(missing) > 0 {
+			return Ranking{}, fmt.Errorf("emulation: ranking of bloc %s in %d: %d of its members have no score: %s: %w",
+				q(bloc), year, len(missing), strings.Join(missing, ", "), ErrScore)
+		}
+	}
 	card := &s.d.Scorecards[s.cards[sh.Scorecard]] // New checked the reference
 	st, err := card.Rank(sh.Scores)                // and the scores
 	if err != nil {
