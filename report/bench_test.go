@@ -19,7 +19,7 @@ func provinceWide() *report.Document {
 		d.Body = append(d.Body, report.H(report.ItemLevel, fmt.Sprintf("Đơn vị số %d", i+1)),
 			report.P(report.T("Đơn vị đã triển khai các phong trào thi đua, hoàn thành xuất sắc nhiệm vụ được giao"), &report.Note{Runs: []report.Inline{report.T("Số liệu đến 30/6.")}}))
 		if i%20 == 19 {
-			t := &report.Table{Head: []string{"STT", "Họ và tên", "Đơn vị", "Danh hiệu", "Số tiền (đồng)"}, Right: []bool{true, false, false, false, true}}
+			t := &report.Table{Head: []string{"STT", "Họ và tên", "Đơn vị", "Danh hiệu", "Số tiền (đồng)"}, Columns: []report.Column{{Align: report.AlignRight}, {}, {}, {}, {Align: report.AlignRight}}}
 			for r := 0; r < 500; r++ {
 				t.Rows = append(t.Rows, []string{fmt.Sprint(r + 1), "Nguyễn Văn An", "Phòng Văn hóa", "Lao động tiên tiến", "760.000"})
 			}

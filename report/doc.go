@@ -13,7 +13,11 @@
 // [Heading], [Paragraph], [List], [Table], [Closing] (recipients and
 // signature), [Annex] and [PageBreak]. Paragraphs hold inlines: [Text],
 // [Figure] (a value formatted when rendered) and [Note] (a footnote).
-// [Document.Number] numbers parts ("Phần thứ nhất" or "Phần I"), sections
+// Layout is part of the model, and each renderer does what its format can:
+// a paragraph's [Align] (left, centre, right, justified) and KeepNext; a
+// table's [Column]s (alignment and a width hint), its header row repeated
+// on each page, rows that never split unless SplitRows, its totals (Foot)
+// and KeepNext. [Document.Number] numbers parts ("Phần thứ nhất" or "Phần I"), sections
 // (I, II), items (1., 1.1.), points (a)) and footnotes; authors never type
 // a number. Values the decree fixes are checked where they enter: a
 // [Number] ([ParseNumber], [Number.Validate]: a known type, a positive

@@ -117,6 +117,14 @@ type Heading struct {
 // Paragraph is a paragraph of inline runs.
 type Paragraph struct {
 	Runs []Inline
+	// Align places the paragraph's lines; the zero value is the body's
+	// default, justified with a first-line indent. A centred or
+	// right-aligned paragraph has no first-line indent.
+	Align Align
+	// KeepNext keeps the paragraph on the page of the block that follows
+	// it (the authority line of a decision with "QUYẾT ĐỊNH:"). Formats
+	// without pages ignore it.
+	KeepNext bool
 }
 
 // List is a list, each item a run of inlines: bulleted ("- …"), or
@@ -126,14 +134,104 @@ type List struct {
 	Numbered bool
 }
 
-// Table is a table of text cells. Right marks numeric columns; Foot holds
-// total rows, written in bold.
+// Table is a table of text cells.
+//
+// Head is the header row: centred, in bold, and repeated at the top of
+// each page the table runs onto (a DOCX header row, an HTML thead). Foot
+// holds the totals rows ("Cộng", "Tổng cộng"), written in bold after the
+// rows (an HTML tfoot, printed once). A row never breaks across pages
+// unless SplitRows is set; KeepNext keeps the table's last row on the page
+// of the block that follows (the total in words under a list of awards).
 type Table struct {
 	Caption string
+	// Columns gives the alignment and width of each column, in order; a
+	// column beyond its end takes the defaults (Table.Col).
+	Columns []Column
 	Head    []string
 	Rows    [][]string
 	Foot    [][]string
-	Right   []bool
+	// SplitRows lets a row break across pages, for rows of long text.
+	SplitRows bool
+	// KeepNext keeps the end of the table with the block that follows.
+	KeepNext bool
+}
+
+// Column is how a column of a table is laid out.
+type Column struct {
+	// Align aligns the column's cells, except the header's, which are
+	// centred; the zero value aligns them to the left. Figures are
+	// aligned to the right.
+	Align Align
+	// Width is a hint: the share of the text width the column takes, in
+	// percent (1 to 100). Zero, or a value out of range, leaves the width
+	// to the renderer, which measures the column's text. Formats without
+	// a page width (text, Markdown) ignore it.
+	Width int
+}
+
+// Col returns the layout of column i: Columns[i], or the zero Column when
+// Columns is shorter.
+func (t *Table) Col(i int) Column {
+	if i >= 0 && i < len(t.Columns) {
+		return t.Columns[i]
+	}
+	return Column{}
+}
+
+// Align is the horizontal alignment of a paragraph or of the cells of a
+// column. In JSON and text it is written "left", "center", "right" or
+// "justify"; the zero value, AlignDefault, is written "" and leaves the
+// alignment to the context (justified body text, cells to the left).
+type Align uint8
+
+const (
+	AlignDefault Align = iota
+	AlignLeft
+	AlignCenter
+	AlignRight
+	AlignJustify
+)
+
+var alignNames = [...]string{"", "left", "center", "right", "justify"}
+
+// String returns the name of a: "center"; "" for AlignDefault and
+// "Align(9)" for a value that is none of the constants.
+func (a Align) String() string {
+	if int(a) < len(alignNames) {
+		return alignNames[a]
+	}
+	return "Align(" + itoa(int(a)) + ")"
+}
+
+// Valid reports whether a is one of the constants.
+func (a Align) Valid() bool { return int(a) < len(alignNames) }
+
+// MarshalText writes the name of a; a value that is none of the
+// constants is an error.
+func (a Align) MarshalText() ([]byte, error) {
+	if !a.Valid() {
+		return nil, fmt.Errorf("report: align %d has no name", a)
+	}
+	return []byte(alignNames[a]), nil
+}
+
+// UnmarshalText reads "left", "center" (or "centre"), "right", "justify"
+// (or "both") and "", in any case.
+func (a *Align) UnmarshalText(b []byte) error {
+	s := strings.ToLower(strings.TrimSpace(string(b)))
+	switch s {
+	case "centre":
+		s = "center"
+	case "both":
+		s = "justify"
+	}
+	for i, n := range alignNames {
+		if s == n {
+			*a = Align(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("report: align %s; want \"left\", \"center\", \"right\" or \"justify\"", source.Quote(string(b)))
 }
 
 // Closing is the recipients ("Nơi nhận") and the signature block, which the

@@ -3,11 +3,12 @@ package report_test
 import (
 	"bytes"
 	"context"
-	"github.com/tdkt-vn/tdkt/internal/wordml"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/tdkt-vn/tdkt/internal/wordml"
 	"github.com/tdkt-vn/tdkt/report"
 	"github.com/tdkt-vn/tdkt/report/docx"
 	"github.com/tdkt-vn/tdkt/report/html"
@@ -21,7 +22,10 @@ func hostile(s string) *report.Document {
 	d.Body = append(d.Body,
 		&report.Heading{Level: report.ItemLevel, Title: []report.Inline{report.T(s)}},
 		&report.Paragraph{Runs: []report.Inline{&report.Text{Text: s, Bold: true}, &report.Figure{Value: report.TextValue(s)}, &report.Note{Runs: []report.Inline{report.T(s)}}}},
-		&report.Table{Caption: s, Head: []string{s}, Rows: [][]string{{s, s}}, Foot: [][]string{{s}}},
+		&report.Paragraph{Runs: []report.Inline{report.T(s)}, Align: report.AlignCenter, KeepNext: true},
+		&report.List{Items: [][]report.Inline{{report.T(s)}}},
+		&report.Table{Caption: s, Head: []string{s}, Rows: [][]string{{s, s}}, Foot: [][]string{{s}},
+			Columns: []report.Column{{Align: report.AlignCenter, Width: 10}, {Align: report.AlignRight}}, KeepNext: true},
 		&report.Closing{Recipients: []string{s}, Signature: report.Signature{For: s, Position: s, Name: s}},
 		&report.Annex{Title: s, Subtitle: s, Ref: s, Blocks: []report.Block{report.P(report.T(s))}})
 	d.Number()
@@ -49,6 +53,65 @@ func FuzzHTML(f *testing.F) {
 			}
 		}
 	})
+}
+
+// FuzzTextMarkdown: any text renders as text and Markdown that a terminal
+// and a Markdown viewer show as text: valid UTF-8 without control
+// characters but for the line break, nor bidirectional formatting
+// characters; in Markdown, no line starts with white space, the only
+// headings are the document's, and no bare address is left for GitHub to
+// link (TestTextAndMarkdownHardening).
+func FuzzTextMarkdown(f *testing.F) {
+	for _, s := range []string{" # x", "    code", "  - a", "1. a", "https://x.vn", "www.x.vn", "\u202Eabc", "\x1b[2J", "\u0085\u009b", "Nguyễn Văn An"} {
+		f.Add(s)
+	}
+	heading := regexp.MustCompile(`(?m)^#{1,6}( |$)`)
+	f.Fuzz(func(t *testing.T, s string) {
+		d := hostile(s)
+		for _, format := range []string{"text", "markdown"} {
+			var b bytes.Buffer
+			if err := report.Render(context.Background(), format, &b, d); err != nil {
+				t.Fatal(err)
+			}
+			out := b.String()
+			if !utf8.ValidString(out) {
+				t.Fatalf("%s: output is not valid UTF-8", format)
+			}
+			if m := controlOrBidi.FindString(out); m != "" {
+				t.Fatalf("%s: text %q leaves %q in the output", format, s, m)
+			}
+			if format == "text" {
+				continue
+			}
+			if m := leadingSpace.FindString(out); m != "" {
+				t.Fatalf("markdown: text %q starts a line with white space: %q", s, m)
+			}
+			if m := bareAddress.FindString(out); m != "" {
+				t.Fatalf("markdown: text %q leaves a bare address: %q", s, m)
+			}
+			if got, want := len(heading.FindAllString(out, -1)), headings(d.Body)+1; got != want {
+				t.Fatalf("markdown: text %q makes %d headings; want %d, the document's", s, got, want)
+			}
+		}
+	})
+}
+
+// headings counts the heading lines Markdown writes for blocks: two for a
+// part (its number, its title), one for the others.
+func headings(bs []report.Block) int {
+	n := 0
+	for _, b := range bs {
+		switch b := b.(type) {
+		case *report.Heading:
+			n++
+			if b.Level == report.PartLevel {
+				n++
+			}
+		case *report.Annex:
+			n += headings(b.Blocks)
+		}
+	}
+	return n
 }
 
 // FuzzDOCX: any text renders to a well-formed archive whose XML parts parse

@@ -10,6 +10,8 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+
+	"github.com/tdkt-vn/tdkt/metrics"
 )
 
 // File is an input file being read: its name, its bytes and an index of its
@@ -78,18 +80,55 @@ func (f *File) DecodeJSON(base int64, field string, raw []byte, v any) error {
 	}
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
-	if !errors.As(err, &se) && !errors.As(err, &te) && !errors.Is(err, io.ErrUnexpectedEOF) {
+	isType := errors.As(err, &te)
+	if !errors.As(err, &se) && !isType && !errors.Is(err, io.ErrUnexpectedEOF) {
 		if path, off, ok := unknownKey(raw, reflect.TypeOf(v)); ok {
 			return f.Errorf(base+off, joinPath(field, path), "unknown field")
 		}
+	}
+	if se == nil && (!isType || te.Field == "") {
 		// A value that its own type refused (an UnmarshalText or
 		// UnmarshalJSON method): encoding/json does not say where.
 		if path, off, cause, ok := refusedValue(raw, reflect.TypeOf(v)); ok {
-			return &Error{File: f.Name, Line: f.Line(base + off), Field: joinPath(field, path), Err: cause}
+			if errors.As(cause, &te) {
+				cause = fmt.Errorf("want %s, found %s", jsonKind(te.Type), jsonValue(te.Value))
+			}
+			return &Error{File: f.Name, Line: f.Line(base + off), Field: joinPath(field, path), Err: plain(cause)}
 		}
 	}
 	return f.JSONError(base, field, err)
 }
+
+// plain returns the error of a figure or a date that metrics refused
+// without the parser's name and package prefix, which a file's reader
+// does not need: "\"31/02/2020\" is not a date: 2020-02-31 is not a day of
+// the calendar". It unwraps to the *metrics.SyntaxError.
+func plain(err error) error {
+	var se *metrics.SyntaxError
+	if !errors.As(err, &se) {
+		return err
+	}
+	what := "is not a figure"
+	switch se.Func {
+	case "ParseDate":
+		what = "is not a date (dd/mm/yyyy or yyyy-mm-dd)"
+	case "ParseAmount":
+		what = "is not an amount (such as \"2.171.123 USD\")"
+	case "ParseCount":
+		what = "is not a count (such as \"09 hội nghị\")"
+	case "ParseNumber":
+		what = "is not a number (such as \"1.234,5\")"
+	}
+	return &plainError{msg: fmt.Sprintf("%s %s: %s", Quote(se.Input), what, se.Msg), err: err}
+}
+
+type plainError struct {
+	msg string
+	err error
+}
+
+func (e *plainError) Error() string { return e.msg }
+func (e *plainError) Unwrap() error { return e.err }
 
 // Adopt returns err with the places of the *Errors it holds that name
 // part, a part of f that starts at byte off and was read as a file of its

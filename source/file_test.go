@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+	"github.com/tdkt-vn/tdkt/metrics"
 )
 
 type rating uint8
@@ -130,4 +131,19 @@ func TestAdopt(t *testing.T) {
 	err := errors.Join(part.Errorf(int64(strings.Index(string(part.Data), "\"y\"")), "y", "bad"), errors.New("other"))
 	err = whole.Adopt(err, "bc.json (season)", off)
 	require.Equal(t, "bc.json:5: field \"y\": bad\nother", err.Error())
+}
+
+func TestDecodeJSONRefusedFigures(t *testing.T) {
+	var v struct {
+		Recruited metrics.Date   `json:"recruited"`
+		Money     metrics.Amount `json:"money"`
+	}
+	f := NewFile("r.json", []byte("{\"money\": \"5 USD\"}"))
+	err := f.DecodeJSON(0, "records[0]", f.Data, &v)
+	require.EqualError(t, err, `r.json:1: field "records[0].money": want an object, found a string`)
+	f = NewFile("r.json", []byte("{\"money\": {\"value\": \"5\", \"currency\": \"USD\"},\n \"recruited\": \"31/02/2020\"}"))
+	err = f.DecodeJSON(0, "records[0]", f.Data, &v)
+	require.EqualError(t, err, `r.json:2: field "records[0].recruited": "31/02/2020" is not a date (dd/mm/yyyy or yyyy-mm-dd): 2020-02-31 is not a day of the calendar`)
+	var se *metrics.SyntaxError
+	require.True(t, errors.As(err, &se), "the cause stays reachable")
 }

@@ -6,6 +6,14 @@
 // the page number at the top centre from page 2, and the Vietnamese
 // language (vi-VN).
 //
+// Paragraphs take their alignment (w:jc; centred and right-aligned ones
+// lose the first-line indent) and keep-with-next (w:keepNext). Tables
+// repeat their header row on each page (w:tblHeader), never split a row
+// unless the table allows it (w:cantSplit), write the totals in bold,
+// keep the last row with the totals and, when asked, the end of the table
+// with the paragraph after it. Column widths come from the text: see
+// columnWidths.
+//
 // It is a focused writer on archive/zip; it streams word/document.xml into
 // the archive as it goes, so the output is never held twice in memory. The
 // same document gives the same bytes: the archive's entries come in a fixed
@@ -179,15 +187,33 @@ func (w *writer) run(s string, bold, italic bool, size int) {
 	w.raw("</w:t></w:r>")
 }
 
-// para writes a paragraph of one run with the given properties.
+// pp is the properties of a paragraph.
 type pp struct {
 	style    string
-	center   bool
-	right    bool
+	jc       string // w:jc: "center", "right", "left", "both"; "" for the style's
 	noIndent bool
 	before   int // twips
 	after    int
 	keepNext bool
+}
+
+// center is a centred paragraph without a first-line indent.
+var center = pp{jc: "center", noIndent: true}
+
+// alignPP sets the alignment a of the model on p: a centred or
+// right-aligned paragraph loses its first-line indent.
+func alignPP(p pp, a report.Align) pp {
+	switch a {
+	case report.AlignLeft:
+		p.jc = "left"
+	case report.AlignCenter:
+		p.jc, p.noIndent = "center", true
+	case report.AlignRight:
+		p.jc, p.noIndent = "right", true
+	case report.AlignJustify:
+		p.jc = "both"
+	}
+	return p
 }
 
 func (w *writer) pPr(p pp) {
@@ -204,11 +230,8 @@ func (w *writer) pPr(p pp) {
 	if p.noIndent {
 		w.raw(`<w:ind w:firstLine="0"/>`)
 	}
-	switch {
-	case p.center:
-		w.raw(`<w:jc w:val="center"/>`)
-	case p.right:
-		w.raw(`<w:jc w:val="right"/>`)
+	if p.jc != "" {
+		w.raw(`<w:jc w:val="` + p.jc + `"/>`)
 	}
 	w.raw("</w:pPr>")
 }
@@ -273,7 +296,7 @@ func (w *writer) cell(width int) {
 }
 
 func (w *writer) header(h report.Header) {
-	c := pp{center: true, noIndent: true}
+	c := center
 	w.twoColumns(headerLeftW, headerRight)
 	w.cell(headerLeftW)
 	if h.Parent != "" {
@@ -292,9 +315,9 @@ func (w *writer) header(h report.Header) {
 	w.rule(headerRight, boldWidth(report.Motto, 14)) // as long as the motto
 	w.line(c, h.PlaceDate(), false, true, 14)
 	w.raw("</w:tc></w:tr></w:tbl>")
-	w.line(pp{center: true, noIndent: true, before: 360}, strings.ToUpper(h.Type), true, false, 0)
+	w.line(pp{jc: "center", noIndent: true, before: 360}, strings.ToUpper(h.Type), true, false, 0)
 	if h.Summary != "" {
-		w.line(pp{center: true, noIndent: true, after: 240}, h.Summary, true, false, 0)
+		w.line(pp{jc: "center", noIndent: true, after: 240}, h.Summary, true, false, 0)
 	}
 }
 
@@ -317,6 +340,9 @@ func (w *writer) blocks(bs []report.Block) {
 			w.raw("</w:p>")
 		case *report.Paragraph:
 			w.raw("<w:p>")
+			if p := alignPP(pp{keepNext: b.KeepNext}, b.Align); p != (pp{}) {
+				w.pPr(p)
+			}
 			w.inlines(b.Runs)
 			w.raw("</w:p>")
 		case *report.List:
@@ -336,12 +362,12 @@ func (w *writer) blocks(bs []report.Block) {
 			w.closing(b)
 		case *report.Annex:
 			w.raw(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
-			w.line(pp{center: true, noIndent: true}, b.Title, true, false, 0)
+			w.line(pp{jc: "center", noIndent: true, keepNext: true}, b.Title, true, false, 0)
 			if b.Subtitle != "" {
-				w.line(pp{center: true, noIndent: true}, b.Subtitle, true, false, 0)
+				w.line(pp{jc: "center", noIndent: true, keepNext: true}, b.Subtitle, true, false, 0)
 			}
 			if b.Ref != "" {
-				w.line(pp{center: true, noIndent: true, after: 240}, b.Ref, false, true, 0)
+				w.line(pp{jc: "center", noIndent: true, keepNext: true, after: 240}, b.Ref, false, true, 0)
 			}
 			w.blocks(b.Blocks)
 		case *report.PageBreak:
@@ -352,7 +378,7 @@ func (w *writer) blocks(bs []report.Block) {
 
 func (w *writer) table(t *report.Table) {
 	if t.Caption != "" {
-		w.line(pp{center: true, noIndent: true, keepNext: true}, t.Caption, true, false, 0)
+		w.line(pp{jc: "center", noIndent: true, keepNext: true}, t.Caption, true, false, 0)
 	}
 	cols := len(t.Head)
 	for _, r := range t.Rows {
@@ -365,80 +391,91 @@ func (w *writer) table(t *report.Table) {
 		`<w:top w:val="single" w:sz="4" w:color="000000"/><w:left w:val="single" w:sz="4" w:color="000000"/>` +
 		`<w:bottom w:val="single" w:sz="4" w:color="000000"/><w:right w:val="single" w:sz="4" w:color="000000"/>` +
 		`<w:insideH w:val="single" w:sz="4" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:color="000000"/>` +
-		`</w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>`)
+		`</w:tblBorders><w:tblCellMar><w:left w:w="` + strconv.Itoa(cellMargin) + `" w:type="dxa"/><w:right w:w="` + strconv.Itoa(cellMargin) +
+		`" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>`)
 	widths := columnWidths(t, cols)
-	for _, cw := range widths {
-		w.raw(`<w:gridCol w:w="` + strconv.Itoa(cw) + `"/>`)
+	tcOpen := make([]string, cols) // each column's cell opening, built once
+	for i, cw := range widths {
+		n := strconv.Itoa(cw)
+		w.raw(`<w:gridCol w:w="` + n + `"/>`)
+		tcOpen[i] = `<w:tc><w:tcPr><w:tcW w:w="` + n + `" w:type="dxa"/></w:tcPr>`
 	}
 	w.raw("</w:tblGrid>")
-	row := func(cells []string, head, bold bool) {
-		w.raw("<w:tr>")
-		if head {
-			w.raw("<w:trPr><w:tblHeader/></w:trPr>")
+	// A row that never splits (w:cantSplit, §17.4.6) unless the table
+	// allows it; the header row repeats on each page (w:tblHeader,
+	// §17.4.50). CT_TrPrBase is a choice, so the order is free.
+	trPr := "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+	if t.SplitRows {
+		trPr = "<w:tr>"
+	}
+	// The properties of each column's cells, in a body row and in a row
+	// kept with the next (w:keepNext on every paragraph of a row keeps
+	// the row with the one below).
+	cellPP := make([][2]pp, cols)
+	for i := range cellPP {
+		p := alignPP(pp{style: "TableText"}, t.Col(i).Align)
+		if p.jc == "both" { // a justified cell of one line looks left-aligned; keep it so
+			p.jc = "left"
 		}
+		p.noIndent = false // TableText has none
+		cellPP[i] = [2]pp{p, p}
+		cellPP[i][1].keepNext = true
+	}
+	row := func(cells []string, bold, keep bool) {
+		k := 0
+		if keep {
+			k = 1
+		}
+		w.raw(trPr)
 		for i := 0; i < cols; i++ {
 			c := ""
 			if i < len(cells) {
 				c = cells[i]
 			}
-			right := !head && i < len(t.Right) && t.Right[i]
-			w.raw(`<w:tc><w:tcPr><w:tcW w:w="` + strconv.Itoa(widths[i]) + `" w:type="dxa"/></w:tcPr>`)
-			w.line(pp{style: "TableText", center: head, right: right}, c, head || bold, false, 0)
+			w.raw(tcOpen[i])
+			w.line(cellPP[i][k], c, bold, false, 0)
 			w.raw("</w:tc>")
 		}
 		w.raw("</w:tr>")
 	}
 	if len(t.Head) > 0 {
-		row(t.Head, true, true)
+		// The header row: centred, bold, kept with the first row.
+		if t.SplitRows {
+			w.raw("<w:tr><w:trPr><w:tblHeader/></w:trPr>")
+		} else {
+			w.raw("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>")
+		}
+		head := pp{style: "TableText", jc: "center", keepNext: true}
+		for i := 0; i < cols; i++ {
+			c := ""
+			if i < len(t.Head) {
+				c = t.Head[i]
+			}
+			w.raw(tcOpen[i])
+			w.line(head, c, true, false, 0)
+			w.raw("</w:tc>")
+		}
+		w.raw("</w:tr>")
 	}
+	// The last row of the body stays with the totals, the totals with each
+	// other, and the last row with what follows when the table asks.
+	last := len(t.Rows) + len(t.Foot) - 1
+	keep := func(i int) bool { return i < last && i >= len(t.Rows)-1 && len(t.Foot) > 0 || i == last && t.KeepNext }
 	for i, r := range t.Rows {
 		if i%1024 == 1023 && w.err == nil {
 			w.err = w.ctx.Err()
 		}
-		row(r, false, false)
+		row(r, false, keep(i))
 	}
-	for _, r := range t.Foot {
-		row(r, false, true)
+	for i, r := range t.Foot {
+		row(r, true, keep(len(t.Rows)+i))
 	}
 	w.raw("</w:tbl>")
-	w.raw(`<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr></w:p>`)
-}
-
-// columnWidths shares the text width among columns by the length of their
-// longest cell (between 4 and 40 characters), looking at the head and the
-// first rows only, so that long tables stay one pass.
-func columnWidths(t *report.Table, cols int) []int {
-	weight := make([]int, cols)
-	look := func(cells []string) {
-		for i, c := range cells {
-			if i < cols {
-				weight[i] = max(weight[i], min(utf8.RuneCountInString(c), 40))
-			}
-		}
+	if t.KeepNext {
+		w.raw(`<w:p><w:pPr><w:keepNext/><w:spacing w:before="0" w:after="0"/></w:pPr></w:p>`)
+	} else {
+		w.raw(`<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr></w:p>`)
 	}
-	look(t.Head)
-	for i, r := range t.Rows {
-		if i == 200 {
-			break
-		}
-		look(r)
-	}
-	for _, r := range t.Foot {
-		look(r)
-	}
-	total := 0
-	for i := range weight {
-		weight[i] = max(weight[i], 4)
-		total += weight[i]
-	}
-	out := make([]int, cols)
-	used := 0
-	for i := range weight {
-		out[i] = textWidth * weight[i] / total
-		used += out[i]
-	}
-	out[cols-1] += textWidth - used
-	return out
 }
 
 func (w *writer) closing(c *report.Closing) {
@@ -456,7 +493,7 @@ func (w *writer) closing(c *report.Closing) {
 	}
 	w.raw("</w:tc>")
 	w.cell(textWidth - half)
-	c0 := pp{center: true, noIndent: true}
+	c0 := center
 	for _, l := range c.Signature.Lines() {
 		w.line(c0, l, true, false, 0)
 	}

@@ -82,7 +82,10 @@ func hostile(s string) *report.Document {
 	d.Body = append(d.Body,
 		&report.Heading{Level: report.ItemLevel, Title: []report.Inline{report.T(s)}},
 		&report.Paragraph{Runs: []report.Inline{&report.Text{Text: s, Bold: true}, &report.Figure{Value: report.TextValue(s)}, &report.Note{Runs: []report.Inline{report.T(s)}}}},
-		&report.Table{Caption: s, Head: []string{s}, Rows: [][]string{{s, s}}, Foot: [][]string{{s}}},
+		&report.Paragraph{Runs: []report.Inline{report.T(s)}, Align: report.AlignCenter, KeepNext: true},
+		&report.List{Items: [][]report.Inline{{report.T(s)}}},
+		&report.Table{Caption: s, Head: []string{s}, Rows: [][]string{{s, s}}, Foot: [][]string{{s}},
+			Columns: []report.Column{{Align: report.AlignCenter, Width: 10}, {Align: report.AlignRight}}, KeepNext: true},
 		&report.Closing{Recipients: []string{s}, Signature: report.Signature{For: s, Position: s, Name: s}},
 		&report.Annex{Title: s, Subtitle: s, Ref: s, Blocks: []report.Block{report.P(report.T(s))}})
 	d.Number()
@@ -110,7 +113,9 @@ func rendererDocuments() []*report.Document {
 	bad.Body = append(bad.Body, report.P(report.T("\x7f\x85\t\r\n\xc3\x28")))
 	holes := &report.Document{Body: []report.Block{
 		nil, report.P(nil, &report.Figure{}, report.T("x")), &report.Heading{},
-		&report.Table{Head: []string{"a"}, Rows: [][]string{{"1", "2", "3"}, nil}, Right: []bool{true, true, true, true, true}},
+		&report.Table{Head: []string{"a"}, Rows: [][]string{{"1", "2", "3"}, nil}, Foot: [][]string{{"1", "2", "3", "4", "5", "6"}},
+			Columns: []report.Column{{Align: report.AlignRight, Width: 100}, {Align: 200, Width: -5}, {Width: 1000}, {Align: report.AlignCenter, Width: 100}, {}}},
+		&report.Paragraph{Align: 200, KeepNext: true}, &report.Table{KeepNext: true},
 		&report.List{Items: [][]report.Inline{nil, {nil}}}, &report.Annex{Blocks: []report.Block{nil}}, &report.Closing{},
 	}}
 	holes.Number()

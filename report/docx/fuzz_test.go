@@ -44,7 +44,8 @@ func FuzzRender(f *testing.F) {
 // fuzzDocument builds a document from text: the table's rows are its
 // lines and its cells are cut at "|"; the bits of shape choose the heading
 // level (including levels out of range), the authority, a head and foot
-// row, and which columns are numeric.
+// row, the columns' alignment, whether rows split and the table and a
+// paragraph keep with the next, and the paragraph's alignment.
 func fuzzDocument(text, table, note string, shape uint8) *report.Document {
 	lines := strings.Split(note, "\n")
 	var rows [][]string
@@ -58,9 +59,13 @@ func fuzzDocument(text, table, note string, shape uint8) *report.Document {
 	if shape&2 != 0 && len(t.Rows) > 0 {
 		t.Rows, t.Foot = t.Rows[:len(t.Rows)-1], t.Rows[len(t.Rows)-1:]
 	}
+	// Column i's alignment comes from bits i and i+1 of shape, its width
+	// hint from the length of the text (out of range included).
 	for i := 0; i < 8; i++ {
-		t.Right = append(t.Right, shape&(1<<i) != 0)
+		t.Columns = append(t.Columns, report.Column{Align: report.Align(shape >> i & 3), Width: (len(text)*(i+1) - 7) % 130})
 	}
+	t.SplitRows, t.KeepNext = shape&16 != 0, shape&32 != 0
+	align := report.Align(shape>>4) % 6 // the constants and one that is none
 	authorities := []report.Authority{report.SignsAsHead, report.KT, report.TM, report.Q, report.TL, report.TUQ}
 	runs := []report.Inline{report.T(text), &report.Text{Text: note, Bold: true}, &report.Text{Text: text, Italic: shape&4 != 0},
 		&report.Figure{Value: report.TextValue(note)}, &report.Note{Runs: []report.Inline{report.T(note), &report.Text{Text: text, Bold: true}}}}
@@ -70,7 +75,7 @@ func fuzzDocument(text, table, note string, shape uint8) *report.Document {
 		Body: []report.Block{
 			&report.Heading{Level: report.Level(shape % 7), Title: []report.Inline{report.T(text)}},
 			&report.Heading{Level: report.PartLevel, Title: runs},
-			&report.Paragraph{Runs: runs},
+			&report.Paragraph{Runs: runs, Align: align, KeepNext: shape&64 != 0},
 			&report.List{Numbered: shape&8 != 0, Items: [][]report.Inline{runs, {report.T(note)}, nil}},
 			t,
 			&report.PageBreak{},

@@ -1,6 +1,11 @@
 package docx
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/tdkt-vn/tdkt/report"
+)
 
 func TestBoldWidth(t *testing.T) {
 	for _, tc := range []struct {
@@ -21,5 +26,64 @@ func TestBoldWidth(t *testing.T) {
 		if got := boldWidth(tc.s, tc.size); got != tc.want {
 			t.Errorf("boldWidth(%q, %d) = %d; want %d", tc.s, tc.size, got, tc.want)
 		}
+	}
+}
+
+// TestColumnWidths: a column is never narrower than its longest word or
+// number plus the cell's margins, so "STT", "1.420.000" and "71,4%" never
+// break; hints are honoured; the widths fill the text width.
+func TestColumnWidths(t *testing.T) {
+	pad := 2*cellMargin + cellSlack
+	long := strings.Repeat("Trường Trung học cơ sở Nguyễn Du, huyện Lạc Sơn ", 3)
+	for _, tc := range []struct {
+		name  string
+		table *report.Table
+		hint  map[int]int // column → the width it must have, in twips
+	}{
+		{"award list", &report.Table{
+			Head: []string{"STT", "Họ và tên", "Chức vụ, đơn vị", "Danh hiệu", "Số tiền (đồng)"},
+			Rows: [][]string{{"1", "Nguyễn Thị Thanh Hương", "Giáo viên Toán, Tổ Khoa học tự nhiên", "Lao động tiên tiến", "1.420.000"}},
+		}, nil},
+		{"rates", &report.Table{
+			Head: []string{"TT", "Đơn vị", "Số CBGV", "Đăng ký", "LĐTT", "Tỷ lệ"},
+			Rows: [][]string{{"10", long, "42", "42/42", "30", "71,4%"}},
+		}, nil},
+		{"hint", &report.Table{
+			Columns: []report.Column{{Width: 50}, {Width: 1}},
+			Rows:    [][]string{{"a", "1.420.000", "b"}},
+		}, map[int]int{0: textWidth / 2}},
+		{"too many columns", &report.Table{Rows: [][]string{strings.Fields(strings.Repeat("1.420.000 ", 30))}}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cols := 0
+			for _, r := range append([][]string{tc.table.Head}, tc.table.Rows...) {
+				cols = max(cols, len(r))
+			}
+			widths := columnWidths(tc.table, cols)
+			total := 0
+			for _, w := range widths {
+				total += w
+			}
+			if total != textWidth {
+				t.Errorf("columnWidths = %v, %d twips in all; want %d", widths, total, textWidth)
+			}
+			if cols*boldWidth("1.420.000", tableFontSize) > textWidth {
+				return // the minimums cannot fit: shared in proportion
+			}
+			for _, r := range append([][]string{tc.table.Head}, tc.table.Rows...) {
+				for i, c := range r {
+					for _, tok := range strings.Fields(c) {
+						if need := boldWidth(tok, tableFontSize) + pad; widths[i] < need {
+							t.Errorf("column %d is %d twips; %q needs %d", i, widths[i], tok, need)
+						}
+					}
+				}
+			}
+			for i, w := range tc.hint {
+				if widths[i] != w {
+					t.Errorf("column %d is %d twips; want its hint, %d", i, widths[i], w)
+				}
+			}
+		})
 	}
 }

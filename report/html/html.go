@@ -9,6 +9,16 @@
 // Liberation Serif as fallback), and "html-fragment", an <article>
 // to embed in a portal's own page.
 //
+// Layout comes as classes that Style defines, never as text of the
+// document: a paragraph's alignment is tdkt-left, tdkt-center, tdkt-right
+// or tdkt-justify, and a block kept with the next has tdkt-keep
+// (break-after: avoid); so are a table's cells by their column. A table's
+// width hints are <col style="width: N%">; its header row is a thead,
+// which browsers repeat on each printed page; its totals are a tfoot,
+// printed once at the end; its rows never break across pages unless the
+// table has tdkt-split. A fragment's host includes Style, or its own rules
+// for these classes.
+//
 //	import _ "github.com/tdkt-vn/tdkt/report/html"
 package html
 
@@ -68,8 +78,17 @@ ol.tdkt-list li { counter-increment: item; }
 ol.tdkt-list li::before { content: counter(item) ". "; }
 .tdkt-table { border-collapse: collapse; width: 100%; margin: 6pt 0 12pt; font-size: 13pt; }
 .tdkt-table th, .tdkt-table td { border: 1px solid #000; padding: 2pt 4pt; }
-.tdkt-table .num { text-align: right; }
+.tdkt-table th { text-align: center; }
+.tdkt-table tr { break-inside: avoid; page-break-inside: avoid; }
+.tdkt-table.tdkt-split tr { break-inside: auto; page-break-inside: auto; }
+.tdkt-table thead { display: table-header-group; }
+.tdkt-table tfoot { display: table-row-group; }
 .tdkt-table tfoot td { font-weight: bold; }
+.tdkt-doc .tdkt-left { text-align: left; }
+.tdkt-doc .tdkt-center { text-align: center; text-indent: 0; }
+.tdkt-doc .tdkt-right { text-align: right; text-indent: 0; }
+.tdkt-doc .tdkt-justify { text-align: justify; }
+.tdkt-keep { break-after: avoid; page-break-after: avoid; }
 .tdkt-closing { width: 100%; border-collapse: collapse; margin-top: 12pt; }
 .tdkt-closing td { vertical-align: top; padding: 0; }
 .tdkt-recipients { width: 50%; font-size: 11pt; }
@@ -80,7 +99,7 @@ ol.tdkt-list li::before { content: counter(item) ". "; }
 .tdkt-signature p { text-indent: 0; text-align: center; margin: 0; }
 .tdkt-signer { margin-top: 60pt !important; }
 .tdkt-annex { break-before: page; page-break-before: always; }
-.tdkt-annex-title { text-align: center; font-weight: bold; margin: 0; }
+.tdkt-doc .tdkt-annex p.tdkt-annex-title { text-align: center; text-indent: 0; font-weight: bold; margin: 0; }
 .tdkt-doc .tdkt-annex p.tdkt-annex-sub, .tdkt-doc .tdkt-annex p.tdkt-annex-ref { text-align: center; text-indent: 0; }
 .tdkt-annex-ref { font-style: italic; }
 .tdkt-break { break-after: page; page-break-after: always; }
@@ -220,7 +239,7 @@ func (p *printer) blocks(bs []report.Block, d *report.Document) {
 			p.runs(b.Title)
 			p.raw("</" + tag + ">\n")
 		case *report.Paragraph:
-			p.raw("<p>")
+			p.raw("<p" + classes(alignClass(b.Align), b.KeepNext) + ">")
 			p.runs(b.Runs)
 			p.raw("</p>\n")
 		case *report.List:
@@ -287,18 +306,76 @@ func (p *printer) runs(rs []report.Inline) {
 	}
 }
 
+// alignClass is the class of an alignment: "tdkt-center"; "" for the
+// default or a value that is none of the constants.
+func alignClass(a report.Align) string {
+	switch a {
+	case report.AlignLeft:
+		return "tdkt-left"
+	case report.AlignCenter:
+		return "tdkt-center"
+	case report.AlignRight:
+		return "tdkt-right"
+	case report.AlignJustify:
+		return "tdkt-justify"
+	}
+	return ""
+}
+
+// classes is the class attribute of a block: its alignment's class and
+// "tdkt-keep" when it is kept with the next block; "" for neither. The
+// names are the renderer's own, never text of the document.
+func classes(align string, keep bool) string {
+	switch {
+	case keep && align != "":
+		return ` class="` + align + ` tdkt-keep"`
+	case keep:
+		return ` class="tdkt-keep"`
+	case align != "":
+		return ` class="` + align + `"`
+	}
+	return ""
+}
+
 func (p *printer) table(t *report.Table) {
-	p.raw(`<table class="tdkt-table">`)
+	p.raw(`<table class="tdkt-table`)
+	if t.SplitRows {
+		p.raw(" tdkt-split")
+	}
+	if t.KeepNext {
+		p.raw(" tdkt-keep")
+	}
+	p.raw(`">`)
 	if t.Caption != "" {
 		p.raw("<caption>")
 		p.text(t.Caption)
 		p.raw("</caption>")
 	}
-	cls := func(i int) string {
-		if i < len(t.Right) && t.Right[i] {
-			return ` class="num"`
+	cols := len(t.Head)
+	for _, r := range t.Rows {
+		cols = max(cols, len(r))
+	}
+	// Width hints as the columns' share of the table.
+	hinted := false
+	for i := 0; i < cols; i++ {
+		if h := t.Col(i).Width; h >= 1 && h <= 100 {
+			hinted = true
 		}
-		return ""
+	}
+	if hinted {
+		p.raw("<colgroup>")
+		for i := 0; i < cols; i++ {
+			if h := t.Col(i).Width; h >= 1 && h <= 100 {
+				p.raw(`<col style="width: ` + strconv.Itoa(h) + `%">`)
+			} else {
+				p.raw("<col>")
+			}
+		}
+		p.raw("</colgroup>")
+	}
+	td := make([]string, cols) // each column's cell opening
+	for i := range td {
+		td[i] = "<td" + classes(alignClass(t.Col(i).Align), false) + ">"
 	}
 	if len(t.Head) > 0 {
 		p.raw("<thead><tr>")
@@ -313,7 +390,11 @@ func (p *printer) table(t *report.Table) {
 		for _, row := range rows {
 			p.raw("<tr>")
 			for i, c := range row {
-				p.raw("<td" + cls(i) + ">")
+				if i < cols {
+					p.raw(td[i])
+				} else {
+					p.raw("<td>")
+				}
 				p.text(c)
 				p.raw("</td>")
 			}

@@ -17,15 +17,17 @@
 //	}
 //
 // A block is an object with "type": "heading" {"level" 1–5, "number",
-// "title": [run]}, "paragraph" {"runs"}, "list" {"items": [[run]],
-// "numbered"},
-// "table" {"caption", "head", "rows", "foot", "right"}, "closing"
+// "title": [run]}, "paragraph" {"runs", "align", "keep_next"}, "list"
+// {"items": [[run]], "numbered"}, "table" {"caption", "columns": [{"align",
+// "width"}], "head", "rows", "foot", "split_rows", "keep_next"}, "closing"
 // {"recipients", "signature": {"authority", "for", "position", "name",
 // "lines"}}, "annex" {"title", "subtitle", "ref", "blocks"} or
 // "page_break". A run is {"type": "text", "text", "bold", "italic"},
 // {"type": "figure", "text", "value"} (value: the machine form when the
 // figure has one) or {"type": "note", "number"}; a note's text is in
-// "footnotes". Fields that are empty are left out.
+// "footnotes". An alignment is "left", "center", "right" or "justify",
+// left out for the default; a width is a percentage of the text width.
+// Fields that are empty are left out.
 //
 // The output is compact, on one line; Renderer.Indent lays it out as
 // json.Indent does, for people to read.
@@ -66,6 +68,20 @@ type run struct {
 	Number int    `json:"number,omitempty"`
 }
 
+type column struct {
+	Align string `json:"align,omitempty"`
+	Width int    `json:"width,omitempty"`
+}
+
+// alignName is the name of a, or "" for a value that is none of the
+// constants, which the model cannot name.
+func alignName(a report.Align) string {
+	if !a.Valid() {
+		return ""
+	}
+	return a.String()
+}
+
 type signature struct {
 	report.Signature
 	Lines []string `json:"lines"`
@@ -79,11 +95,14 @@ type block struct {
 	Runs       []run        `json:"runs,omitempty"`
 	Items      [][]run      `json:"items,omitempty"`
 	Numbered   bool         `json:"numbered,omitempty"`
+	Align      string       `json:"align,omitempty"`
 	Caption    string       `json:"caption,omitempty"`
+	Columns    []column     `json:"columns,omitempty"`
 	Head       []string     `json:"head,omitempty"`
 	Rows       [][]string   `json:"rows,omitempty"`
 	Foot       [][]string   `json:"foot,omitempty"`
-	Right      []bool       `json:"right,omitempty"`
+	SplitRows  bool         `json:"split_rows,omitempty"`
+	KeepNext   bool         `json:"keep_next,omitempty"`
 	Recipients []string     `json:"recipients,omitempty"`
 	Signature  *signature   `json:"signature,omitempty"`
 	Subtitle   string       `json:"subtitle,omitempty"`
@@ -203,7 +222,7 @@ func convert(b report.Block) block {
 	case *report.Heading:
 		return block{Type: "heading", Level: b.Level, Number: b.Number, Title: runs(b.Title)}
 	case *report.Paragraph:
-		return block{Type: "paragraph", Runs: runs(b.Runs)}
+		return block{Type: "paragraph", Runs: runs(b.Runs), Align: alignName(b.Align), KeepNext: b.KeepNext}
 	case *report.List:
 		items := make([][]run, len(b.Items))
 		for i, it := range b.Items {
@@ -211,7 +230,18 @@ func convert(b report.Block) block {
 		}
 		return block{Type: "list", Items: items, Numbered: b.Numbered}
 	case *report.Table:
-		return block{Type: "table", Caption: b.Caption, Head: b.Head, Rows: b.Rows, Foot: b.Foot, Right: b.Right}
+		var cols []column
+		if len(b.Columns) > 0 {
+			cols = make([]column, len(b.Columns))
+			for i, c := range b.Columns {
+				cols[i] = column{Align: alignName(c.Align), Width: c.Width}
+				if c.Width < 1 || c.Width > 100 {
+					cols[i].Width = 0 // out of range: no hint
+				}
+			}
+		}
+		return block{Type: "table", Caption: b.Caption, Columns: cols, Head: b.Head, Rows: b.Rows, Foot: b.Foot,
+			SplitRows: b.SplitRows, KeepNext: b.KeepNext}
 	case *report.Closing:
 		return block{Type: "closing", Recipients: b.Recipients, Signature: &signature{Signature: b.Signature, Lines: b.Signature.Lines()}}
 	case *report.Annex:

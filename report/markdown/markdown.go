@@ -1,6 +1,26 @@
 // Package markdown renders report documents as Markdown (CommonMark with
 // the GitHub extensions for tables and footnotes). Text from the document
-// is escaped so that it stays text.
+// is escaped so that it stays text:
+//
+//   - the characters that open emphasis, code, links, HTML and tables get a
+//     backslash, and "&" is written "&amp;";
+//   - a line, a list item or a footnote never starts with spaces or a tab
+//     (four would open a code block, fewer let " # x" be a heading), and
+//     its first character cannot open a heading, a list or a quote;
+//   - a bare address ("https://…", "www.…", "mailto:…") gets a backslash
+//     before its colon or its first dot, so that GitHub's extended
+//     autolinks leave it as text (an e-mail address still becomes a
+//     mailto link there);
+//   - control characters (C0 but for tab and line breaks, which become
+//     spaces; DEL; C1, ESC among them) and the bidirectional formatting
+//     characters (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069),
+//     which could reverse a table cell on screen, are dropped.
+//
+// Markdown has no alignment of paragraphs and no pages: a paragraph's
+// alignment and keep-with-next are left out rather than written as raw
+// HTML, which many Markdown hosts strip or refuse. Columns are aligned
+// with the table's delimiter row (":---:", "---:"); width hints are
+// ignored; the totals come as the last rows, in bold.
 //
 // Importing the package registers the renderer as "markdown":
 //
@@ -166,9 +186,14 @@ func (p *printer) table(t *report.Table) {
 	var sep strings.Builder
 	sep.WriteString("|")
 	for i := 0; i < cols; i++ {
-		if i < len(t.Right) && t.Right[i] {
+		switch t.Col(i).Align {
+		case report.AlignLeft:
+			sep.WriteString(" :--- |")
+		case report.AlignCenter:
+			sep.WriteString(" :---: |")
+		case report.AlignRight:
 			sep.WriteString(" ---: |")
-		} else {
+		default:
 			sep.WriteString(" --- |")
 		}
 	}
@@ -182,12 +207,18 @@ func (p *printer) table(t *report.Table) {
 	p.para(strings.Join(lines, "\n"))
 }
 
+// runs writes inlines as the content of a paragraph, a list item, a
+// heading or a footnote: a line that must not open a block of its own.
 func runs(rs []report.Inline) string {
+	return blockStart(inlines(rs))
+}
+
+func inlines(rs []report.Inline) string {
 	var b strings.Builder
 	for _, r := range rs {
 		switch r := r.(type) {
 		case *report.Text:
-			t := escape(r.Text)
+			t := escapeInline(r.Text)
 			if t == "" {
 				continue
 			}
@@ -201,7 +232,7 @@ func runs(rs []report.Inline) string {
 			}
 			b.WriteString(t)
 		case *report.Figure:
-			b.WriteString(escape(r.Text()))
+			b.WriteString(escapeInline(r.Text()))
 		case *report.Note:
 			b.WriteString("[^" + strconv.Itoa(r.Number) + "]")
 		}
@@ -209,18 +240,25 @@ func runs(rs []report.Inline) string {
 	return b.String()
 }
 
-// escape makes document text literal in Markdown: the characters that open
-// emphasis, code, links, HTML and tables get a backslash, and a line can
-// never start a heading, a list or a quote.
-func escape(s string) string {
+// escape makes a whole text of the document literal where it starts a
+// line or a block: see escapeInline, then blockStart.
+func escape(s string) string { return blockStart(escapeInline(s)) }
+
+// escapeInline makes document text literal inside a line: the characters
+// that open emphasis, code, links, HTML and tables get a backslash, and
+// so do the marks of a heading, a list or a quote at its start; bare
+// addresses are broken for autolinks; control and bidirectional
+// formatting characters are dropped.
+func escapeInline(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	var b strings.Builder
+	b.Grow(len(s))
 	for i, r := range s {
 		switch {
 		case r == '\n' || r == '\r' || r == '\t':
 			b.WriteByte(' ')
 			continue
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
+		case dropped(r):
 			continue
 		case strings.ContainsRune("\\`*_[]<>|~!{}", r):
 			b.WriteByte('\\')
@@ -229,15 +267,63 @@ func escape(s string) string {
 		case r == '&':
 			b.WriteString("&amp;")
 			continue
+		case r == ':' && autolinkColon(s, i):
+			b.WriteByte('\\')
+		case r == '.' && i >= 3 && strings.EqualFold(s[i-3:i], "www") && (i == 3 || !isWordByte(s[i-4])):
+			b.WriteByte('\\')
 		}
 		b.WriteRune(r)
 	}
-	out := b.String()
-	// "1. " at the start would become an ordered list.
-	if j := strings.IndexFunc(out, func(r rune) bool { return r < '0' || r > '9' }); j > 0 && (strings.HasPrefix(out[j:], ". ") || strings.HasPrefix(out[j:], ") ")) {
-		out = out[:j] + "\\" + out[j:]
+	return orderedList(b.String())
+}
+
+// orderedList escapes the "1. " or "1) " that would open an ordered list
+// at the start of s.
+func orderedList(s string) string {
+	if j := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }); j > 0 && (strings.HasPrefix(s[j:], ". ") || strings.HasPrefix(s[j:], ") ")) {
+		return s[:j] + "\\" + s[j:]
 	}
-	return out
+	return s
+}
+
+// blockStart makes escaped text safe at the start of a line or a
+// container (a list item, a footnote): no leading spaces or tabs, which
+// would make an indented code block or let a heading, a list or a quote
+// start after them, and a backslash before a mark that opens one.
+func blockStart(s string) string {
+	t := strings.TrimLeft(s, " \t")
+	if len(t) == len(s) {
+		return s
+	}
+	if t != "" && strings.ContainsRune("#+-=>", rune(t[0])) {
+		return "\\" + t
+	}
+	return orderedList(t)
+}
+
+// autolinkColon reports whether the colon at s[i] ends the scheme of an
+// address that GitHub would make a link of: "://" or "mailto:", "xmpp:".
+func autolinkColon(s string, i int) bool {
+	if strings.HasPrefix(s[i:], "://") {
+		return true
+	}
+	for _, scheme := range []string{"mailto", "xmpp"} {
+		if i >= len(scheme) && strings.EqualFold(s[i-len(scheme):i], scheme) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// dropped reports whether r leaves the output: a control character (C0,
+// DEL, C1) or a bidirectional formatting character.
+func dropped(r rune) bool {
+	return r < 0x20 || (r >= 0x7f && r < 0xa0) || r == 0x061c || r == 0x200e || r == 0x200f ||
+		(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
 func cell(s string) string { return escape(s) }

@@ -25,8 +25,10 @@ import (
 )
 
 // Sample returns a numbered document that holds every kind of block and
-// inline, footnotes in the body and in an annex, and text meant to break a
-// careless renderer: markup, quotes, ampersands.
+// inline, footnotes in the body and in an annex, paragraphs centred, to
+// the right and kept with the next, a table with aligned columns, a width
+// hint, totals and kept with the paragraph after it, and text meant to
+// break a careless renderer: markup, quotes, ampersands.
 func Sample() *report.Document {
 	amount := metrics.MustAmount("2171123", metrics.USD)
 	d := &report.Document{
@@ -36,6 +38,8 @@ func Sample() *report.Document {
 			Type: "Báo cáo", Summary: "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2026",
 		},
 		Body: []report.Block{
+			&report.Paragraph{Runs: []report.Inline{&report.Text{Text: "KẾT QUẢ CÔNG TÁC THI ĐUA, KHEN THƯỞNG", Bold: true}},
+				Align: report.AlignCenter, KeepNext: true},
 			report.P(report.T("Thực hiện Kế hoạch số 12/KH-SVHTTDL, Sở báo cáo như sau:")),
 			report.H(report.PartLevel, "KẾT QUẢ THỰC HIỆN"),
 			report.H(report.SectionLevel, "CÔNG TÁC THI ĐUA"),
@@ -53,12 +57,14 @@ func Sample() *report.Document {
 			report.H(report.PointLevel, "Điểm a"),
 			report.P(report.T(`Văn bản "trích dẫn" với <b>thẻ</b> & ký tự <script>alert(1)</script>`)),
 			&report.Table{
-				Caption: "Bảng 1. Kết quả khen thưởng",
-				Head:    []string{"STT", "Hình thức", "Số lượng", "Số tiền (đồng)"},
-				Rows:    [][]string{{"1", "Lao động tiên tiến", "30", "13.500.000"}, {"2", "Tập thể lao động tiên tiến", "05", "6.000.000"}},
-				Foot:    [][]string{{"", "Cộng", "35", "19.500.000"}},
-				Right:   []bool{true, false, true, true},
+				Caption:  "Bảng 1. Kết quả khen thưởng",
+				Head:     []string{"STT", "Hình thức", "Số lượng", "Số tiền (đồng)"},
+				Rows:     [][]string{{"1", "Lao động tiên tiến", "30", "13.500.000"}, {"2", "Tập thể lao động tiên tiến", "05", "6.000.000"}},
+				Foot:     [][]string{{"", "Cộng", "35", "19.500.000"}},
+				Columns:  []report.Column{{Align: report.AlignCenter, Width: 8}, {}, {Align: report.AlignRight}, {Align: report.AlignRight}},
+				KeepNext: true,
 			},
+			&report.Paragraph{Runs: []report.Inline{&report.Text{Text: "Bằng chữ: Mười chín triệu năm trăm nghìn đồng.", Italic: true}}, Align: report.AlignRight},
 			report.H(report.PartLevel, "PHƯƠNG HƯỚNG, NHIỆM VỤ"),
 			report.H(report.SectionLevel, "NHIỆM VỤ TRỌNG TÂM"),
 			report.P(report.T("Tiếp tục đổi mới công tác thi đua, khen thưởng.")),
@@ -71,7 +77,8 @@ func Sample() *report.Document {
 				Title: "DANH SÁCH", Subtitle: "Cá nhân đạt danh hiệu “Lao động tiên tiến”",
 				Ref: "(Kèm theo Báo cáo số /BC-SVHTTDL)",
 				Blocks: []report.Block{
-					&report.Table{Head: []string{"STT", "Họ và tên"}, Rows: [][]string{{"1", "Trần Văn Bình"}}, Right: []bool{true, false}},
+					&report.Table{Head: []string{"STT", "Họ và tên"}, Rows: [][]string{{"1", "Trần Văn Bình"}},
+						Columns: []report.Column{{Align: report.AlignCenter}, {Align: report.AlignLeft}}, SplitRows: true},
 					&report.Paragraph{Runs: []report.Inline{report.T("Ghi chú"), &report.Note{Runs: []report.Inline{report.T("Danh sách xếp theo tên.")}}}},
 				},
 			},
@@ -210,10 +217,14 @@ func TestRenderer(t *testing.T, r report.Renderer) {
 	}
 	// A document built by hand with holes in it renders, or fails, without
 	// a panic: nil blocks and inlines, a figure without a value, ragged
-	// table rows, an empty list item, an empty annex.
+	// table rows, more or fewer columns than cells, alignments that are
+	// none of the constants, width hints out of range or over the page,
+	// an empty paragraph and table, an empty list item, an empty annex.
 	holes := &report.Document{Body: []report.Block{
 		nil, report.P(nil, &report.Figure{}, report.T("x")), &report.Heading{},
-		&report.Table{Head: []string{"a"}, Rows: [][]string{{"1", "2", "3"}, nil}, Right: []bool{true, true, true, true, true}},
+		&report.Table{Head: []string{"a"}, Rows: [][]string{{"1", "2", "3"}, nil}, Foot: [][]string{{"1", "2", "3", "4", "5", "6"}},
+			Columns: []report.Column{{Align: report.AlignRight, Width: 100}, {Align: 200, Width: -5}, {Width: 1000}, {Align: report.AlignCenter, Width: 100}, {}}},
+		&report.Paragraph{Align: 200, KeepNext: true}, &report.Table{KeepNext: true},
 		&report.List{Items: [][]report.Inline{nil, {nil}}}, &report.Annex{Blocks: []report.Block{nil}}, &report.Closing{},
 	}}
 	holes.Number()

@@ -14,7 +14,9 @@
 //
 //	name           type            parameters (JSON name: Go type)
 //	prose          [Prose]         text: the markup (see [Parse]), or
-//	                               from: Ref[string], the data holding it
+//	                               from: Ref[string], the data holding it;
+//	                               align: "left", "center", "right" or "justify";
+//	                               keep_next: keep with the next block
 //	comparison     [Comparison]    indicators: Ref[[]Indicator]; caption
 //	campaigns      [Campaigns]     season: Ref[*emulation.Season];
 //	                               form: "thường xuyên" or "chuyên đề" (both when absent)
@@ -75,9 +77,16 @@ type Prose struct {
 	Text string `json:"text,omitempty"`
 	// From is the data entry that holds the markup, instead of Text.
 	From report.Ref[string] `json:"from,omitzero"`
+	// Align aligns the paragraphs of the prose ("center" for the authority
+	// line of a decision and its "QUYẾT ĐỊNH:"); the zero value leaves the
+	// body's default, justified.
+	Align report.Align `json:"align,omitzero"`
+	// KeepNext keeps each paragraph of the prose with the block that
+	// follows it.
+	KeepNext bool `json:"keep_next,omitempty"`
 }
 
-// Build parses the text.
+// Build parses the text and sets the paragraphs' alignment.
 func (p *Prose) Build(_ context.Context, in report.Input) ([]report.Block, error) {
 	text := p.Text
 	switch {
@@ -88,7 +97,19 @@ func (p *Prose) Build(_ context.Context, in report.Input) ([]report.Block, error
 	case text == "":
 		text = p.From.Value()
 	}
-	return Parse(text, in.Data)
+	if !p.Align.Valid() {
+		return nil, &report.ParamError{Name: "align", Err: fmt.Errorf("%v is none of left, center, right and justify", p.Align)}
+	}
+	blocks, err := Parse(text, in.Data)
+	if err != nil || (p.Align == report.AlignDefault && !p.KeepNext) {
+		return blocks, err
+	}
+	for _, b := range blocks {
+		if para, ok := b.(*report.Paragraph); ok {
+			para.Align, para.KeepNext = p.Align, p.KeepNext
+		}
+	}
+	return blocks, nil
 }
 
 // Indicator is a figure compared with the same period a year earlier. Now
@@ -112,7 +133,7 @@ func (c *Comparison) Build(_ context.Context, _ report.Input) ([]report.Block, e
 	if err != nil {
 		return nil, err
 	}
-	t := &report.Table{Caption: c.Caption, Head: []string{"Chỉ tiêu", "Kỳ này", "Cùng kỳ năm trước", "Tăng, giảm"}, Right: []bool{false, true, true, false}}
+	t := &report.Table{Caption: c.Caption, Head: []string{"Chỉ tiêu", "Kỳ này", "Cùng kỳ năm trước", "Tăng, giảm"}, Columns: []report.Column{{}, {Align: report.AlignRight}, {Align: report.AlignRight}}}
 	for _, it := range items {
 		row, err := it.row()
 		if err != nil {
@@ -307,7 +328,8 @@ func (l *AwardList) Build(_ context.Context, _ report.Input) ([]report.Block, er
 	if err != nil {
 		return nil, err
 	}
-	t := &report.Table{Caption: l.Caption, Head: []string{"STT", "Họ và tên, tập thể", "Đơn vị", "Danh hiệu, hình thức", "Số tiền (đồng)"}, Right: []bool{true, false, false, false, true}}
+	t := &report.Table{Caption: l.Caption, Head: []string{"STT", "Họ và tên, tập thể", "Đơn vị", "Danh hiệu, hình thức", "Số tiền (đồng)"}, Columns: []report.Column{{Align: report.AlignRight}, {}, {}, {}, {Align: report.AlignRight}},
+		KeepNext: true} // with the total in words
 	money := metrics.Formatter{NoUnit: true}
 	var acc metrics.Accumulator
 	for i, a := range list {
@@ -346,7 +368,7 @@ func (rt *RankingTable) Build(_ context.Context, _ report.Input) ([]report.Block
 	if r.Data == nil {
 		return nil, &report.ParamError{Name: "ranking", Err: errors.New("a ranking without the data that names its members")}
 	}
-	t := &report.Table{Caption: rt.Caption, Head: []string{"Hạng", "Đơn vị", "Tổng điểm"}, Right: []bool{true, false, true}}
+	t := &report.Table{Caption: rt.Caption, Head: []string{"Hạng", "Đơn vị", "Tổng điểm"}, Columns: []report.Column{{Align: report.AlignRight}, {}, {Align: report.AlignRight}}}
 	for _, s := range r.Standings {
 		t.Rows = append(t.Rows, []string{fmt.Sprintf("%02d", s.Rank), r.Data.NameOf(s.Member), metrics.FormatNumber(s.Total)})
 	}

@@ -95,6 +95,7 @@ func TestSectionsConform(t *testing.T) {
 	}{
 		{"prose", `{"from": "mo_dau"}`},
 		{"prose", `{"text": "Tiếp nhận {van_ban_den}^[Kể cả văn bản điện tử.]."}`},
+		{"prose", `{"text": "**QUYẾT ĐỊNH:**", "align": "center", "keep_next": true}`},
 		{"campaigns", `{"season": "mua_thi_dua"}`},
 		{"award-results", `{"records": "ho_so", "year": 2025}`},
 		{"closing", `{"closing": "ket_thuc"}`},
@@ -336,7 +337,7 @@ func sampleDecision() report.Data {
 	return report.Data{
 		"tham_quyen":        "**GIÁM ĐỐC SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH LAM SƠN**",
 		"can_cu":            "*Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;*\n\n*Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ;*\n\n*Xét đề nghị của Chánh Văn phòng Sở.*",
-		"quyet_dinh":        "**QUYẾT ĐỊNH:**\n\n**Điều 1.** Tặng danh hiệu “Lao động tiên tiến” cho 05 cá nhân và danh hiệu “Tập thể lao động tiên tiến” cho 01 tập thể (có danh sách kèm theo).\n\n**Điều 2.** Tiền thưởng chi từ Quỹ thi đua, khen thưởng của Sở theo quy định.\n\n**Điều 3.** Chánh Văn phòng Sở và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+		"quyet_dinh":        "**Điều 1.** Tặng danh hiệu “Lao động tiên tiến” cho 05 cá nhân và danh hiệu “Tập thể lao động tiên tiến” cho 01 tập thể (có danh sách kèm theo).\n\n**Điều 2.** Tiền thưởng chi từ Quỹ thi đua, khen thưởng của Sở theo quy định.\n\n**Điều 3.** Chánh Văn phòng Sở và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
 		"ket_thuc":          report.Closing{Recipients: []string{"Như Điều 3;", "Lưu: VT, VP."}, Signature: report.Signature{For: "Giám đốc", Name: "Nguyễn Văn Hùng"}},
 		"tieu_de_danh_sach": "Cá nhân, tập thể được tặng danh hiệu thi đua năm 2025",
 		"kem_theo":          "(Kèm theo Quyết định số 15/QĐ-SVHTTDL ngày 15/01/2026 của Giám đốc Sở Văn hóa, Thể thao và Du lịch)",

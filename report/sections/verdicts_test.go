@@ -183,12 +183,12 @@ func TestVerdicts(t *testing.T) {
 		params params
 		msg    string
 	}{
-		{"unknown award", with("award", "huy-chuong-vang"), `field "body[0].params": unknown title or form "huy-chuong-vang"`},
+		{"unknown award", with("award", "huy-chuong-vang"), `field "body[0].params.award": unknown title or form "huy-chuong-vang"`},
 		{"bad show", with("show", "some"), `parameter "show": "some"; want`},
 		{"no year", params{"records": "ho_so", "award": "cstd-co-so"}, `parameter "year": missing`},
 		{"evaluator of the wrong type", with("evaluator", "khac"), "want *awards.Evaluator"},
 		{"a year before every regime", with("year", 2010), "NV1"},
-		{"a bad decision date", with("decided", "32/01/2026"), `field "body[0].params": metrics: ParseDate("32/01/2026")`},
+		{"a bad decision date", with("decided", "32/01/2026"), `field "body[0].params.decided": "32/01/2026" is not a date (dd/mm/yyyy or yyyy-mm-dd): 2026-01-32 is not a day of the calendar`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := build(tc.params)

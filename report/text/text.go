@@ -3,6 +3,19 @@
 // line, numbered headings, footnote references as superscript digits and
 // the footnotes after the body, then recipients and signature.
 //
+// A centred or right-aligned paragraph is padded with spaces within the
+// line width (Renderer.Width); text has no pages, so keeping a block with
+// the next one means nothing here, and a column's width hint is ignored:
+// columns are as wide as their longest cell. A table's columns are aligned
+// as the model says; the totals come as its last rows.
+//
+// The output is meant for terminals and plain-text mail: text from the
+// document loses its control characters (C0 and C1, ESC among them; a tab
+// or a line break inside a run becomes a space) and the bidirectional
+// formatting characters (U+061C, U+200E, U+200F, U+202A–U+202E,
+// U+2066–U+2069), which could reverse a line or a table cell on screen;
+// invalid UTF-8 becomes U+FFFD.
+//
 // Importing the package registers the renderer as "text":
 //
 //	import _ "github.com/tdkt-vn/tdkt/report/text"
@@ -15,7 +28,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/tdkt-vn/tdkt/internal/texttable"
 	"github.com/tdkt-vn/tdkt/report"
 )
 
@@ -24,7 +36,16 @@ func init() {
 }
 
 // Renderer writes plain text. The zero value is ready to use.
-type Renderer struct{}
+type Renderer struct {
+	// Width is the width of a line, in characters, within which centred
+	// and right-aligned paragraphs are placed; zero means DefaultWidth. A
+	// paragraph as long as the line, or longer, is not padded.
+	Width int
+}
+
+// DefaultWidth is the line width of a zero Renderer: 72 characters, about
+// the width of the header of a document.
+const DefaultWidth = 72
 
 // Render writes d to w.
 func (r *Renderer) Render(ctx context.Context, w io.Writer, d *report.Document) error {
@@ -32,7 +53,10 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, d *report.Document) 
 		return report.ErrNil
 	}
 	bw := bufio.NewWriter(w)
-	p := printer{w: bw, ctx: ctx}
+	p := printer{w: bw, ctx: ctx, width: r.Width}
+	if p.width <= 0 {
+		p.width = DefaultWidth
+	}
 	p.header(d.Header)
 	p.blocks(d.Body, d)
 	p.seen = len(d.Footnotes)
@@ -48,6 +72,7 @@ type printer struct {
 	ctx   context.Context
 	err   error
 	n     int
+	width int
 	seen  int // the highest footnote number written so far
 	shown int // footnotes already listed
 }
@@ -105,7 +130,16 @@ func (p *printer) blocks(bs []report.Block, d *report.Document) {
 			p.line()
 		case *report.Paragraph:
 			p.mark(b.Runs)
-			p.line(runs(b.Runs))
+			text := clean(runs(b.Runs))
+			pad := p.width - utf8.RuneCountInString(text)
+			switch {
+			case pad <= 0:
+			case b.Align == report.AlignCenter:
+				text = strings.Repeat(" ", pad/2) + text
+			case b.Align == report.AlignRight:
+				text = strings.Repeat(" ", pad) + text
+			}
+			p.line(text)
 			p.line()
 		case *report.List:
 			for i, it := range b.Items {
@@ -150,7 +184,7 @@ func (p *printer) table(t *report.Table) {
 	if len(t.Head) > 0 {
 		rows = append(rows, cleanAll(t.Head))
 		sep := make([]string, len(t.Head))
-		for i, h := range t.Head {
+		for i, h := range rows[0] {
 			sep[i] = strings.Repeat("-", max(3, utf8.RuneCountInString(h)))
 		}
 		rows = append(rows, sep)
@@ -162,9 +196,52 @@ func (p *printer) table(t *report.Table) {
 		rows = append(rows, cleanAll(r))
 	}
 	if p.err == nil {
-		p.err = texttable.Write(p.w, rows, t.Right)
+		p.err = writeTable(p.w, rows, t)
 	}
 	p.line()
+}
+
+// writeTable writes rows in columns two spaces apart, as wide as their
+// longest cell (the first row's cells decide how many columns there are),
+// each aligned as t's column says; trailing spaces are trimmed.
+func writeTable(w *bufio.Writer, rows [][]string, t *report.Table) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	widths := make([]int, len(rows[0]))
+	for _, r := range rows {
+		for i, c := range r {
+			if i < len(widths) {
+				widths[i] = max(widths[i], utf8.RuneCountInString(c))
+			}
+		}
+	}
+	var b strings.Builder
+	for _, r := range rows {
+		b.Reset()
+		for i, c := range r {
+			if i >= len(widths) {
+				break
+			}
+			if i > 0 {
+				b.WriteString("  ")
+			}
+			pad := widths[i] - utf8.RuneCountInString(c)
+			switch t.Col(i).Align {
+			case report.AlignRight:
+				b.WriteString(strings.Repeat(" ", pad) + c)
+			case report.AlignCenter:
+				b.WriteString(strings.Repeat(" ", pad/2) + c + strings.Repeat(" ", pad-pad/2))
+			default:
+				b.WriteString(c + strings.Repeat(" ", pad))
+			}
+		}
+		w.WriteString(strings.TrimRight(b.String(), " "))
+		if err := w.WriteByte('\n'); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // footnotes lists the footnotes referenced so far and not yet listed:
@@ -245,19 +322,12 @@ func itoa(n int) string {
 	return string(b)
 }
 
-// clean makes text safe for a line of plain text: valid UTF-8, no control
-// characters (a tab or a newline inside a run becomes a space).
+// clean makes text safe for a line of plain text on a terminal: valid
+// UTF-8, no control characters (a tab or a line break inside a run becomes
+// a space; ESC, DEL and the C1 controls are dropped) and no bidirectional
+// formatting characters.
 func clean(s string) string {
-	ok := utf8.ValidString(s)
-	if ok {
-		for i := 0; i < len(s); i++ {
-			if s[i] < 0x20 || s[i] == 0x7f {
-				ok = false
-				break
-			}
-		}
-	}
-	if ok {
+	if safe(s) {
 		return s
 	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
@@ -265,11 +335,37 @@ func clean(s string) string {
 		switch {
 		case r == '\t' || r == '\n' || r == '\r':
 			return ' '
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
+		case unsafe(r):
 			return -1
 		}
 		return r
 	}, s)
+}
+
+// safe reports whether s is valid UTF-8 without a rune that clean changes.
+func safe(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7f { // ASCII that prints
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || r == '\t' || r == '\n' || r == '\r' || unsafe(r) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// unsafe reports whether r is a control character (C0, DEL, C1) or a
+// bidirectional formatting character: the Arabic letter mark, the
+// left-to-right and right-to-left marks, the embeddings and overrides
+// (U+202A–U+202E) and the isolates (U+2066–U+2069).
+func unsafe(r rune) bool {
+	return r < 0x20 || (r >= 0x7f && r < 0xa0) || r == 0x061c || r == 0x200e || r == 0x200f ||
+		(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
 func cleanAll(ss []string) []string {
