@@ -125,8 +125,9 @@ type SectionError struct {
 
 func (e *SectionError) Error() string {
 	file := ""
-	if e.File != "" {
-		file = e.File + ": "
+	var se *source.Error
+	if e.File != "" && !(errors.As(e.Err, &se) && se.File == e.File) {
+		file = e.File + ": " // the cause does not name the file itself
 	}
 	where := fmt.Sprintf("entry %d", e.Entry)
 	if e.Line > 0 {

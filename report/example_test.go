@@ -94,7 +94,7 @@ func ExampleTemplate() {
 	// Có 12 tập thể, cá nhân đăng ký thi đua.
 	// II. Bổ sung
 	// Có 3 tập thể, cá nhân đăng ký thi đua.
-	// report: template "": entry 2 *report_test.count: parameter "count": data "bo_sung" is a string; want int
+	// report: template "": entry 2 *report_test.count: parameter "count": data "bo_sung" holds a value of type string; want int
 }
 
 func ExampleParseNumber() {

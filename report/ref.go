@@ -91,9 +91,9 @@ func (r Ref[T]) Resolve(d Data) (T, error) {
 		if f, ok := figureOf(v); ok {
 			return any(f).(T), nil
 		}
-		return zero, fmt.Errorf("data %q is a %s; want a figure: a report.Value, a metrics.Amount or metrics.Count, text or a whole number", r.name, typeName(v))
+		return zero, fmt.Errorf("data %q %s; want a figure: a report.Value, a metrics.Amount or metrics.Count, text or a whole number", r.name, holds(v))
 	}
-	return zero, fmt.Errorf("data %q is a %s; want %s", r.name, typeName(v), reflect.TypeFor[T]())
+	return zero, fmt.Errorf("data %q %s; want %s", r.name, holds(v), reflect.TypeFor[T]())
 }
 
 // UnmarshalJSON reads a JSON string as the name of a data entry and any
@@ -165,11 +165,13 @@ func figureOf(v any) (Value, bool) {
 	return nil, false
 }
 
-func typeName(v any) string {
+// holds says what a data entry holds, for errors: "holds nothing (nil)",
+// "holds a value of type string".
+func holds(v any) string {
 	if v == nil {
-		return "nil"
+		return "holds nothing (nil)"
 	}
-	return reflect.TypeOf(v).String()
+	return "holds a value of type " + reflect.TypeOf(v).String()
 }
 
 // refField is a Ref field of a section's type: where it is and the name of

@@ -514,11 +514,11 @@ func TestTypedParams(t *testing.T) {
 	for _, tt := range []struct {
 		name, params, msg string
 	}{
-		{"an unknown parameter, at its line", "{\"names\": \"ten\",\n    \"yaer\": \"nam\"}", `report: mau.json: template "mẫu": entry 2 (line 4) count: mau.json:6: field "body[1].params.yaer": unknown field`},
+		{"an unknown parameter, at its line", "{\"names\": \"ten\",\n    \"yaer\": \"nam\"}", `report: template "mẫu": entry 2 (line 4) count: mau.json:6: field "body[1].params.yaer": unknown field`},
 		{"an unknown nested parameter", `{"names": "ten", "inner": {"lable": "nhan"}}`, `field "body[1].params.inner.lable": unknown field`},
 		{"missing data", `{"names": "khong_co", "year": "nam"}`, `entry 2 (line 4) count: parameter "names": no data named "khong_co"`},
-		{"data of another type", `{"names": "ten", "year": "so"}`, `parameter "year": data "so" is a string; want int`},
-		{"data of another type, nested", `{"names": "ten", "year": "nam", "inner": {"label": "ten"}}`, `parameter "inner.label": data "ten" is a []string; want string`},
+		{"data of another type", `{"names": "ten", "year": "so"}`, `parameter "year": data "so" holds a value of type string; want int`},
+		{"data of another type, nested", `{"names": "ten", "year": "nam", "inner": {"label": "ten"}}`, `parameter "inner.label": data "ten" holds a value of type []string; want string`},
 		{"a literal of another type", `{"names": "ten", "year": true}`, `field "body[1].params.year": want a whole number, found true or false`},
 		{"an empty name", `{"names": "", "year": 2024}`, `an empty name of data`},
 	} {
@@ -576,7 +576,7 @@ func TestGoTemplateHoldsSections(t *testing.T) {
 	}()
 	_, err := report.Compose(context.Background(), tmpl, report.Data{"ten": "An"})
 	var se *report.SectionError
-	if !errors.As(err, &se) || se.Use != "*report_test.countSection" || se.Entry != 1 || !strings.Contains(err.Error(), `parameter "names": data "ten" is a string; want []string`) {
+	if !errors.As(err, &se) || se.Use != "*report_test.countSection" || se.Entry != 1 || !strings.Contains(err.Error(), `parameter "names": data "ten" holds a value of type string; want []string`) {
 		t.Errorf("Compose(wrong data) = %v; want the section's type, the entry and the parameter", err)
 	}
 }
@@ -589,8 +589,8 @@ func TestRef(t *testing.T) {
 		msg  string
 	}{
 		{"tien", "5.740.000 đồng", ""}, {"so", "7", ""}, {"chu", "bảy", ""},
-		{"ds", "", `data "ds" is a []string; want a figure`},
-		{"rong", "", `data "rong" is a nil; want a figure`},
+		{"ds", "", `data "ds" holds a value of type []string; want a figure`},
+		{"rong", "", `data "rong" holds nothing (nil); want a figure`},
 		{"khong", "", `no data named "khong"`},
 	} {
 		v, err := report.Named[report.Value](tt.name).Resolve(data)

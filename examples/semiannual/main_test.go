@@ -312,7 +312,7 @@ func TestDataErrors(t *testing.T) {
 	}{
 		{"unknown parameter", `"records": "awards",`, `"record": "awards",`, `: field "body[22].params.record": unknown field`},
 		{"data that is not there", `"records": "awards",`, `"records": "award",`, `award-results: parameter "records": no data named "award"`},
-		{"data of another type", `"year": "nam_khen_thuong",`, `"year": "closing",`, `parameter "year": data "closing" is a report.Closing; want int`},
+		{"data of another type", `"year": "nam_khen_thuong",`, `"year": "closing",`, `parameter "year": data "closing" holds a value of type report.Closing; want int`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			at := bytes.Index(seedData, []byte(tc.from))

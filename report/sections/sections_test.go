@@ -65,7 +65,7 @@ func TestParse(t *testing.T) {
 		msg string
 	}{
 		{"Số liệu {khong_co}.", 9, `no data named "khong_co"`},
-		{"Số liệu {cac_muc}.", 9, `data "cac_muc" is a []string; want a figure`},
+		{"Số liệu {cac_muc}.", 9, `data "cac_muc" holds a value of type []string; want a figure`},
 		{"Mở {cam_ket", 4, "figure not closed"},
 		{"**đậm", 1, "bold not closed"},
 		{"a *nghiêng", 3, "italic not closed"},
@@ -148,14 +148,14 @@ func TestSectionErrors(t *testing.T) {
 		{"prose", `{"form": "mo_dau"}`, `thu.json:2: field "body[0].params.form": unknown field`},
 		{"prose", `{"text": "Có {khong_co}."}`, `markup: character 4: no data named "khong_co"`},
 		{"award-results", `{"records": "ho_so"}`, `parameter "year": missing`},
-		{"award-results", `{"records": "ho_so", "year": "nam_chu"}`, `parameter "year": data "nam_chu" is a string; want int`},
-		{"award-results", `{"records": "mo_dau", "year": 2021}`, `parameter "records": data "mo_dau" is a string; want []*awards.Record`},
+		{"award-results", `{"records": "ho_so", "year": "nam_chu"}`, `parameter "year": data "nam_chu" holds a value of type string; want int`},
+		{"award-results", `{"records": "mo_dau", "year": 2021}`, `parameter "records": data "mo_dau" holds a value of type string; want []*awards.Record`},
 		{"award-results", `{"records": "ho_so", "year": 2021, "level": "tỉnh"}`, `parameter "level": "tỉnh"; want`},
 		{"campaigns", `{"season": "mua_thi_dua", "form": "định kỳ"}`, "unknown form"},
 		{"campaigns", `{}`, `parameter "season": missing`},
 		{"comparison", `{"indicators": "bad_indicators"}`, `indicator "x": now is an amount`},
 		{"closing", `{"closing": "khong_ten"}`, `parameter "closing": the signature has no name`},
-		{"ranking", `{"ranking": "ho_so"}`, `parameter "ranking": data "ho_so" is a []*awards.Record; want sections.Ranking`},
+		{"ranking", `{"ranking": "ho_so"}`, `parameter "ranking": data "ho_so" holds a value of type []*awards.Record; want sections.Ranking`},
 		{"award-list", `{"recipients": "danh_sach", "caption": 5}`, `field "body[0].params.caption": want a string, found a number`},
 	} {
 		_, err := build(tt.name, tt.params, data)
