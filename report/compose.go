@@ -200,6 +200,56 @@ func (c Composer) Compose(ctx context.Context, t *Template, data Data) (*Documen
 	return d, nil
 }
 
+// Check reports, without data, what Compose would refuse in t before it
+// reads any: an entry that names a section nobody registered, parameters
+// the section does not take or of the wrong type (at the template's
+// line), a heading level out of range, a header number or part style the
+// decree does not know. A portal calls it when an officer uploads a
+// template. Data that the template names are checked only by Compose.
+func (c Composer) Check(t *Template) error {
+	if t == nil {
+		return ErrNil
+	}
+	reg := c.Sections
+	if reg == nil {
+		reg = sections
+	}
+	h := mergeHeader(t.Header, c.Header)
+	if err := h.Number.Validate(); err != nil {
+		return fmt.Errorf("report: template %q: header: %w", t.Name, err)
+	}
+	if t.Parts > PartRoman {
+		return fmt.Errorf("report: template %q: parts: %d is not a PartStyle", t.Name, t.Parts)
+	}
+	n := 0
+	var check func(es []Entry) error
+	check = func(es []Entry) error {
+		for _, e := range es {
+			n++
+			fail := func(err error) error {
+				se := &SectionError{Template: t.Name, Entry: n, Use: e.Use, Line: e.line, Err: err}
+				if e.src != nil {
+					se.File = e.src.Name
+				}
+				return se
+			}
+			if e.Heading != "" && (e.Level < PartLevel || e.Level > PointLevel) {
+				return fail(fmt.Errorf("heading %q: level %d; want 1 (part) to 5 (point)", e.Heading, e.Level))
+			}
+			if e.Annex != nil {
+				if err := check(e.Annex.Body); err != nil {
+					return err
+				}
+			}
+			if _, _, err := c.section(reg, e); err != nil {
+				return fail(err)
+			}
+		}
+		return nil
+	}
+	return check(t.Body)
+}
+
 func (c Composer) entries(ctx context.Context, reg *Registry[Section], t *Template, es []Entry, data Data, h Header, n *int) ([]Block, error) {
 	var out []Block
 	for _, e := range es {

@@ -731,3 +731,33 @@ func TestSectionErrorNamesTheFile(t *testing.T) {
 		t.Errorf("Compose = %v; want the file and line of the entry", err)
 	}
 }
+
+// TestCheck: a template an officer uploads is checked without data: an
+// unknown section, an unknown parameter and a parameter of the wrong type
+// are errors at their lines; a good template passes.
+func TestCheck(t *testing.T) {
+	c := report.Composer{Sections: testRegistry()}
+	for _, tc := range []struct{ name, src, want string }{
+		{"good", "{\"name\": \"mẫu\", \"body\": [\n {\"use\": \"count\", \"params\": {\"names\": \"ten\", \"year\": 2025}}]}", ""},
+		{"unknown section", "{\"name\": \"mẫu\", \"body\": [\n {\"use\": \"cuont\"}]}", `"cuont"`},
+		{"unknown parameter", "{\"name\": \"mẫu\", \"body\": [\n {\"use\": \"count\",\n  \"params\": {\"yaer\": 2025}}]}", `mau.json:3: field "body[0].params.yaer": unknown field`},
+		{"wrong type", "{\"name\": \"mẫu\", \"body\": [\n {\"use\": \"count\",\n  \"params\": {\"year\": true}}]}", `field "body[0].params.year"`},
+		{"heading level", "{\"name\": \"mẫu\", \"body\": [\n {\"heading\": \"A\", \"level\": 9}]}", `mau.json:2: field "body[0].level"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tmpl, err := report.ParseTemplate("mau.json", []byte(tc.src))
+			if err == nil {
+				err = c.Check(tmpl)
+			}
+			switch {
+			case tc.want == "" && err != nil:
+				t.Errorf("Check = %v; want nil", err)
+			case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+				t.Errorf("Check = %v; want an error with %q", err, tc.want)
+			}
+		})
+	}
+	if err := c.Check(nil); !errors.Is(err, report.ErrNil) {
+		t.Errorf("Check(nil) = %v; want ErrNil", err)
+	}
+}
