@@ -51,7 +51,7 @@ func BenchmarkEvaluate(b *testing.B) {
 	for _, year := range []int{2023, 2025} {
 		b.Run(YearOf(year).String(), func(b *testing.B) {
 			b.ReportAllocs()
-			c := Case{Period: YearOf(year)}
+			c := Case{Period: YearOf(year), Decided: metrics.NewDate(year, 12, 31)}
 			n := 0
 			for b.Loop() {
 				for _, r := range people {

@@ -175,26 +175,40 @@ func categoryCheck(want Category) func(*Input) (Result, Facts) {
 }
 
 // meetsCheck: the subject meets the standard of award in the last year.
+// Facts: Count 1 met, 2 not met, 0 undetermined.
 func meetsCheck(award ID) func(*Input) (Result, Facts) {
 	return func(in *Input) (Result, Facts) {
 		y := in.Period.Last
 		var f Facts
 		f.AddYear(y, NotRated)
 		res := in.Meets(award, y)
-		if res == Met {
-			f.Count = 1
-		}
+		f.Count = meetsCount(res)
 		return res, f
 	}
 }
 
+func meetsCount(r Result) int32 {
+	switch r {
+	case Met:
+		return 1
+	case NotMet:
+		return 2
+	}
+	return 0
+}
+
+// explainMeets: an undetermined standard never reads "chưa đạt", which
+// means not met.
 func explainMeets(name string) func(Facts, Period) string {
 	return func(f Facts, p Period) string {
 		y := p.yearLabel(int(f.Years[0]))
-		if f.Count == 1 {
+		switch f.Count {
+		case 1:
 			return y + ": đạt tiêu chuẩn " + name
+		case 2:
+			return y + ": không đạt tiêu chuẩn " + name
 		}
-		return y + ": chưa đạt tiêu chuẩn " + name
+		return y + ": chưa xác định được việc đạt tiêu chuẩn " + name
 	}
 }
 
@@ -338,6 +352,9 @@ type streak struct {
 	excellent  int
 	inits      int
 	initScope  Scope
+	// heldOnly counts titleAward only where a decision conferred it
+	// (Giấy khen has no national standard to meet now).
+	heldOnly bool
 }
 
 // Facts of a streak: Years[0] the prerequisite's year (0 if none),
@@ -374,7 +391,7 @@ func (s streak) check(in *Input) (Result, Facts) {
 	f.Count = int32(last - first + 1)
 	titles, excellent, inits := 0, 0, 0
 	for y := first; y <= last; y++ {
-		if s.titleAward != "" && heldOrMeets(in, s.titleAward, y) {
+		if s.titleAward != "" && (in.Record.has(s.titleAward, y) || !s.heldOnly && heldOrMeets(in, s.titleAward, y)) {
 			titles++
 		}
 		if in.Record.rating(y) == CompletedExcellently {

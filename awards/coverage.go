@@ -14,7 +14,9 @@ const (
 	// Partly: criteria are encoded, but some rest on unverified facts or on
 	// achievements only the council can judge.
 	Partly
-	// Encoded: every criterion is encoded from verified or secondary sources.
+	// Encoded: every criterion is encoded from verified or secondary
+	// sources, and so is every criterion of the titles whose standard it
+	// reads ("Lao động tiên tiến" inside "Chiến sĩ thi đua cơ sở").
 	Encoded
 	// Delegated: the law leaves the standard to ministries, sectors and
 	// provinces (Giấy khen: Law 2022 Điều 75 k2); a body adds its own
@@ -27,7 +29,9 @@ func (c Coverage) String() string {
 }
 
 // Coverage reports how much of the standard of award for a kind of subject
-// under regime the evaluator encodes, from its rules.
+// under regime the evaluator encodes, from its rules. It follows the
+// standards the rules read ([Rule].Reads): a standard is Encoded only if
+// those are too.
 func (e *Evaluator) Coverage(regime RegimeID, award ID, kind SubjectKind) Coverage {
 	var rules []*Rule
 	if s := e.standards[stdKey{regime, award, kind}]; s != nil {
@@ -41,12 +45,35 @@ func (e *Evaluator) Coverage(regime RegimeID, award ID, kind SubjectKind) Covera
 		}
 		return NotEncoded
 	}
-	for _, r := range rules {
-		if r.claim || r.Citation.Evidence >= Unverified {
-			return Partly
-		}
+	if e.partly(regime, award, kind, map[ID]bool{}) {
+		return Partly
 	}
 	return Encoded
+}
+
+// partly reports whether a rule of the standard, or of a standard it
+// reads, rests on a claim or an unverified fact, or reads a standard that
+// is not encoded. seen guards against cycles.
+func (e *Evaluator) partly(regime RegimeID, award ID, kind SubjectKind, seen map[ID]bool) bool {
+	if seen[award] {
+		return false
+	}
+	seen[award] = true
+	s := e.standards[stdKey{regime, award, kind}]
+	if s == nil || len(s.rules) == 0 {
+		return true
+	}
+	for _, r := range s.rules {
+		if r.claim || r.Citation.Evidence >= Unverified {
+			return true
+		}
+		for _, id := range r.Reads {
+			if e.partly(regime, id, kind, seen) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // CoverageTable writes the coverage of every title and form under every

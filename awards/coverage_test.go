@@ -49,14 +49,14 @@ func TestCoverage(t *testing.T) {
 		want   Coverage
 	}{
 		{Law2022ND152, CSTDCoSo, Individual, Encoded},
-		{Law2022ND98, LaoDongTienTien, Individual, Partly}, // the discipline bar is unverified
+		{Law2022ND98, LaoDongTienTien, Individual, Encoded}, // Decree 98 Điều 4; no unverified bar
 		{Law2022ND152, LaoDongTienTien, Individual, Encoded},
 		{Law2022ND152, BangKhenBoTinh, Individual, Partly}, // points a–c need the council
 		{Law2022ND152, BangKhenBoTinh, Collective, NotEncoded},
 		{Law2022ND152, GiayKhen, Individual, Delegated}, // Law 2022 Điều 75 k2
 		{Law2022ND98, GiayKhen, Collective, Delegated},
 		{Law2003ND91, GiayKhen, Individual, NotEncoded}, // national under the old law, article unverified
-		{Law2003ND91, BangKhenTTg, Individual, Encoded},
+		{Law2003ND91, BangKhenTTg, Individual, Partly},  // points a, b of k1 Điều 38 unseen
 	}
 	for _, tt := range tests {
 		if got := defaultEvaluator.Coverage(tt.regime, tt.award, tt.kind); got != tt.want {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"slices"
 	"sort"
 
 	"github.com/shopspring/decimal"
@@ -18,21 +19,46 @@ var (
 	ErrUnknownAward = errors.New("unknown title or form")
 	ErrWrongSubject = errors.New("title or form not given to this kind of subject")
 	ErrNilRecord    = errors.New("nil record")
+	// ErrInvalidInput reports input that contradicts itself and so cannot
+	// be judged: a reversed period, member counts that do not add up, a
+	// discipline without its dates, a council vote with more votes in
+	// favour than members. Evaluate refuses it rather than judge it.
+	ErrInvalidInput = errors.New("inconsistent input")
 )
 
-// Transition chooses the regime that judges a period when the period ended
-// under one regime and the decision falls under another (achievements of
-// 2023 decided in 2024). The facts leave it open; the default is
-// ByPeriodEnd.
+// Transition chooses the regime that judges a case whose period ended under
+// one regime and whose decision falls under another (achievements of 2023
+// decided in 2024).
+//
+// The law settles it: the 2003 law ceased to have effect on 01/01/2024
+// (khoản 2 Điều 94 Luật Thi đua, khen thưởng số 06/2022/QH15) and only
+// titles and forms already granted keep its effect (Điều 95). The default,
+// the zero value, is therefore ByDecisionDate. ByPeriodEnd is a choice a
+// province may make by its own regulation, which departs from those
+// articles: [New] refuses it unless [Params].Source names the regulation,
+// and each verdict says so.
 type Transition uint8
 
 const (
+	// ByDecisionDate judges by the regime in force on the date the award
+	// decision is issued ([Case].Decided). Between the two decrees of the
+	// 2022 law (Decree 98/2023 until 30/06/2025, Decree 152/2025 from
+	// 01/07/2025) no transitional article was seen: the decision date is
+	// applied there too, as an inference the verdict states.
+	//
+	// Without a decision date: a period that ends before 01/01/2024 is
+	// not judged at all, and the verdict is Undetermined with a note asking
+	// for the date, because the date alone decides between the 2003 law
+	// (decided by 31/12/2023) and the 2022 law (decided from 01/01/2024);
+	// falling back on the period's end would silently judge a 2023
+	// achievement decided in 2024 by the repealed law. A later period is
+	// judged by the regime in force on its last day, and the verdict notes
+	// that the date was not given (the two decrees differ little on what
+	// the library encodes).
+	ByDecisionDate Transition = iota
 	// ByPeriodEnd judges by the regime in force on the last day of the
-	// evaluation period.
-	ByPeriodEnd Transition = iota
-	// ByDecisionDate judges by the regime in force on the decision date,
-	// where the case gives one.
-	ByDecisionDate
+	// evaluation period, as a province's choice named in Params.Source.
+	ByPeriodEnd
 )
 
 // Params are the correctable parameters of the rules: facts the sources
@@ -55,7 +81,8 @@ type Params struct {
 	// percentage.
 	QuotaRounding metrics.RoundingMode
 
-	// Transition chooses the regime for a period decided under a later one.
+	// Transition chooses the regime for a period decided under a later one;
+	// the zero value follows the law (the decision date).
 	Transition Transition
 }
 
@@ -69,13 +96,14 @@ type RegimeParams struct {
 	// Điều 1 Thông tư 01/2024/TT-BNV, verified).
 	MinService int
 
-	// LDTTDisciplineBar is the mildest discipline in the year that bars
-	// "Lao động tiên tiến". Read under Law2022ND98 (01/01/2024 –
-	// 30/06/2025): UNVERIFIED, the circular's wording was not seen; the
-	// default keeps the bar of Decree 91/2017 (khiển trách). Zero removes
-	// the bar. Not read under Law2003ND91, whose rule fixes khiển trách
-	// (Điều 10 Nghị định 91/2017/NĐ-CP), nor under Law2022ND152, where the
-	// bar follows Decree 152/2025 Điều 4 instead (verified).
+	// LDTTDisciplineBar is a province's own bar on "Lao động tiên tiến":
+	// the mildest discipline in the year that bars it, by the regulation
+	// named in Params.Source. No national text sets such a bar under the
+	// 2022 law (the principle of Điều 4 of Decrees 98/2023 and 152/2025,
+	// that achievements count from the end of a discipline, applies
+	// instead); zero, the default, sets none, and New refuses a bar
+	// without a Source. Read under Law2022ND98 and Law2022ND152; the 2003
+	// regime fixes khiển trách (Điều 10 Nghị định 91/2017/NĐ-CP).
 	LDTTDisciplineBar DisciplineForm
 
 	// TTLDTTShare is the share of members with "Lao động tiên tiến" that a
@@ -103,6 +131,16 @@ type RegimeParams struct {
 	// province; zero sets no cap. Law2003ND91: 0.2 (Điều 11 Nghị định
 	// 91/2017/NĐ-CP, secondary source). The 2022 law sets none.
 	FlagQuota decimal.Decimal
+
+	// CouncilVoteShare is the share of ALL the members of the emulation and
+	// commendation council whose votes in favour a title chosen by the
+	// council's secret ballot needs ("Chiến sĩ thi đua Bộ, ban, ngành,
+	// tỉnh", "Chiến sĩ thi đua toàn quốc"); members absent give their
+	// opinion in writing. Law2003ND91: 0.9, fixed by khoản 8 Điều 45 Nghị
+	// định 91/2017/NĐ-CP (verified), not read. Law2022ND98, Law2022ND152:
+	// UNVERIFIED, no text was seen; default 0.9, the level of Decree
+	// 91/2017. Zero removes the criterion.
+	CouncilVoteShare decimal.Decimal
 }
 
 // DefaultParams returns the parameters the library uses when none are
@@ -118,13 +156,14 @@ func DefaultParams() Params {
 				FlagQuota:   decimal.New(2, -1),
 			},
 			Law2022ND98: {
-				MinService:        6,
-				LDTTDisciplineBar: Reprimand,
-				TTLDTTShare:       half,
+				MinService:       6,
+				TTLDTTShare:      half,
+				CouncilVoteShare: decimal.New(9, -1),
 			},
 			Law2022ND152: {
-				MinService:  6,
-				TTLDTTShare: half,
+				MinService:       6,
+				TTLDTTShare:      half,
+				CouncilVoteShare: decimal.New(9, -1),
 			},
 		},
 		QuotaRounding: metrics.Floor,
@@ -208,6 +247,23 @@ func build(c Config) (*Evaluator, error) {
 			}
 		}
 	}
+	if e.params.Transition > ByPeriodEnd {
+		return nil, fmt.Errorf("unknown transition %d", e.params.Transition)
+	}
+	if e.params.Transition == ByPeriodEnd && e.params.Source == "" {
+		return nil, errors.New("transition by the end of the period departs from khoản 2 Điều 94 and Điều 95 of Law 06/2022/QH15: name the province's regulation in Params.Source")
+	}
+	for id, p := range e.params.Regimes {
+		if p.LDTTDisciplineBar != 0 && e.params.Source == "" {
+			return nil, fmt.Errorf("parameters of %s: LDTTDisciplineBar is a province's rule: name its regulation in Params.Source", id)
+		}
+		if p.LDTTDisciplineBar > Dismissal {
+			return nil, fmt.Errorf("parameters of %s: unknown form of discipline %d", id, p.LDTTDisciplineBar)
+		}
+		if p.CouncilVoteShare.Sign() < 0 || p.CouncilVoteShare.GreaterThan(decimal.New(1, 0)) {
+			return nil, fmt.Errorf("parameters of %s: council vote share %s out of range 0–1", id, p.CouncilVoteShare)
+		}
+	}
 	e.byRegime = make(map[RegimeID]*RegimeParams, len(e.params.Regimes))
 	for id, p := range e.params.Regimes {
 		e.byRegime[id] = &p
@@ -282,6 +338,11 @@ func build(c Config) (*Evaluator, error) {
 			return nil, err
 		}
 	}
+	if r := e.provinceDisciplineRule(); r != nil {
+		if err := add(r, false); err != nil {
+			return nil, err
+		}
+	}
 	for i := range c.Extra {
 		if err := add(c.Extra[i].clone(), true); err != nil {
 			return nil, err
@@ -297,6 +358,25 @@ func build(c Config) (*Evaluator, error) {
 		sortGroups(s.rules)
 	}
 	return e, nil
+}
+
+// provinceDisciplineRule returns the province's bar on "Lao động tiên
+// tiến" ([RegimeParams].LDTTDisciplineBar) as a rule citing its
+// regulation, for the regimes that set one; nil when none does.
+func (e *Evaluator) provinceDisciplineRule() *Rule {
+	var ids []RegimeID
+	for _, g := range regimes {
+		if p, ok := e.params.Regimes[g.ID]; ok && p.LDTTDisciplineBar != 0 && !g.old() {
+			ids = append(ids, g.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	return &Rule{ID: "tinh.ldtt.kyluat", Award: LaoDongTienTien, Regimes: ids, Personal: true,
+		Criterion: "Không bị kỷ luật trong năm từ mức do tỉnh quy định trở lên",
+		Citation:  Citation{Document: e.params.Source, Note: "quy định riêng của tỉnh; không có văn bản trung ương"},
+		Check:     disciplineCheck(func(p RegimeParams) DisciplineForm { return p.LDTTDisciplineBar }), Explain: explainDiscipline}
 }
 
 // sortGroups moves the rules of each group next to its first member,
@@ -339,12 +419,31 @@ func (e *Evaluator) Rules(regime RegimeID, award ID, kind SubjectKind) []Rule {
 }
 
 // Case is one question: does the subject meet the standard of Award for
-// Period? Decided is the date of the decision (or of the proposal), used
-// by rules about timing and by [Transition]; it may be zero.
+// Period?
 type Case struct {
-	Award   ID
-	Period  Period
+	Award  ID
+	Period Period
+	// Decided is the date the award decision is issued ("ngày ban hành
+	// quyết định khen thưởng"), not that of the proposal. It chooses the
+	// regime ([Transition]) and is read by rules about timing. Zero means
+	// not known yet: see [ByDecisionDate] for what follows.
 	Decided metrics.Date
+	// Vote is the council's secret ballot on the subject, for the titles
+	// that need one ([RegimeParams].CouncilVoteShare); nil while the
+	// council has not voted.
+	Vote *Vote
+}
+
+// Vote is the result of the secret ballot of the emulation and
+// commendation council on one subject (khoản 8 Điều 45 Nghị định
+// 91/2017/NĐ-CP).
+type Vote struct {
+	// Members is the number of ALL the members of the council, present or
+	// not: the share is counted on it.
+	Members int
+	// InFavour counts the votes in favour, with the written opinions of
+	// absent members.
+	InFavour int
 }
 
 // Outcome is the conclusion of a verdict.
@@ -375,38 +474,122 @@ type Verdict struct {
 	Note string
 	// ParamsSource is the regulation that set the parameters, if any.
 	ParamsSource string
-	disclose     bool
+	// RegimeBasis cites why Regime judges the case: the articles on the
+	// transition between the laws, or the province's choice.
+	RegimeBasis []Citation
+	// UnverifiedBasis is true for a verdict NotEligible only because of
+	// criteria whose legal facts are not verified (their citation's
+	// Evidence is Unverified or worse): the parameters behind them may be
+	// corrected. The text's headline says so.
+	UnverifiedBasis bool
+
+	all      []Finding // every finding; Findings withholds the personal ones
+	disclose bool
 }
 
-// WithPersonalData returns a copy of v whose text and JSON include the
-// facts of discipline and health. Without it they are withheld (Decree
-// 13/2023/NĐ-CP); the criteria they decide are still shown.
-func (v Verdict) WithPersonalData() Verdict { v.disclose = true; return v }
+// WithPersonalData returns a copy of v whose Findings, text and JSON
+// include the criteria on discipline and health and their facts. Without
+// it (Decree 13/2023/NĐ-CP) the criteria that read personal information
+// show as one line, "tiêu chí về thông tin cá nhân", met or not met as a
+// whole: neither which criterion failed nor its facts leave the library.
+func (v Verdict) WithPersonalData() Verdict {
+	v.disclose = true
+	if v.all != nil {
+		v.Findings = v.all[:len(v.all):len(v.all)]
+	}
+	return v
+}
 
 // Evaluate judges r with the default Evaluator (the national law).
 func Evaluate(r *Record, c Case) (Verdict, error) { return defaultEvaluator.Evaluate(r, c) }
 
-// RegimeFor returns the regime that judges c: in force at the end of the
-// period, or on the decision date under [ByDecisionDate].
+// RegimeFor returns the regime that judges c: in force on the decision
+// date ([ByDecisionDate], the default) or at the end of the period
+// ([ByPeriodEnd]). Without a decision date, under ByDecisionDate, a period
+// that ends before 01/01/2024 is an error wrapping [ErrNoDecisionDate].
 func (e *Evaluator) RegimeFor(c Case) (Regime, error) {
-	g, err := e.regimeFor(c)
+	g, _, err := e.regimeFor(c)
 	if err != nil {
 		return Regime{}, prefixed(err)
 	}
 	return *g, nil
 }
 
-func (e *Evaluator) regimeFor(c Case) (*Regime, error) {
-	at := c.Period.End()
-	if e.params.Transition == ByDecisionDate && !c.Decided.IsZero() {
-		at = c.Decided
+// ErrNoDecisionDate reports a case the law cannot place without its
+// decision date (see [ByDecisionDate]).
+var ErrNoDecisionDate = errors.New("the decision date decides between the 2003 and the 2022 law")
+
+// lawChange is the first day of the 2022 law (khoản 1 Điều 94).
+var lawChange = metrics.NewDate(2024, 1, 1)
+
+// transitionNote and the citations of the choice of regime.
+const (
+	noteByDecision  = "Áp dụng pháp luật có hiệu lực vào ngày ban hành quyết định (khoản 2 Điều 94, Điều 95 Luật Thi đua, khen thưởng số 06/2022/QH15)"
+	noteDecrees     = "; giữa Nghị định 98/2023/NĐ-CP và Nghị định 152/2025/NĐ-CP không thấy điều khoản chuyển tiếp, áp dụng theo ngày ban hành quyết định"
+	noteNoDate      = "Chưa có ngày ban hành quyết định khen thưởng: thành tích kết thúc trước ngày 01/01/2024 được xét theo Luật Thi đua, khen thưởng năm 2003 nếu quyết định ban hành đến hết ngày 31/12/2023, theo Luật Thi đua, khen thưởng số 06/2022/QH15 nếu ban hành từ ngày 01/01/2024 (khoản 2 Điều 94, Điều 95); cần ngày ban hành quyết định để xét"
+	noteNoDateLater = "Chưa có ngày ban hành quyết định khen thưởng: áp dụng văn bản có hiệu lực vào ngày cuối kỳ đánh giá; quyết định ban hành từ ngày 01/07/2025 áp dụng Nghị định 152/2025/NĐ-CP"
+)
+
+// regimeBasis cites the articles behind a note on the choice of regime.
+func regimeBasis(note string) []Citation {
+	switch note {
+	case noteNoDateLater:
+		return nil
+	case noteByDecision + noteDecrees:
+		return []Citation{cite(ND152, 59, 0, "").secondary("không thấy điều khoản chuyển tiếp; áp dụng theo ngày ban hành quyết định")}
 	}
-	return regimeAt(at)
+	return transitionCites()
+}
+
+func transitionCites() []Citation {
+	return []Citation{
+		cite(Law2022, 94, 2, ""),
+		cite(Law2022, 95, 0, "").secondary("nội dung theo Chương VIII, Wikisource; chỉ giữ danh hiệu, hình thức đã được tặng"),
+	}
+}
+
+// regimeFor returns the regime of c and the note that explains the choice.
+func (e *Evaluator) regimeFor(c Case) (*Regime, string, error) {
+	end := c.Period.End()
+	if e.params.Transition == ByPeriodEnd {
+		g, err := regimeAt(end)
+		note := "Áp dụng pháp luật có hiệu lực vào ngày cuối kỳ đánh giá theo lựa chọn của " + e.params.Source +
+			"; khác với khoản 2 Điều 94, Điều 95 Luật Thi đua, khen thưởng số 06/2022/QH15"
+		return g, note, err
+	}
+	if c.Decided.IsZero() {
+		g, err := regimeAt(end)
+		if err != nil {
+			return nil, "", err
+		}
+		if end.Before(lawChange) {
+			return g, noteNoDate, fmt.Errorf("%s: %w", c.Period, ErrNoDecisionDate)
+		}
+		if !g.To.IsZero() {
+			return g, noteNoDateLater, nil
+		}
+		return g, "", nil
+	}
+	g, err := regimeAt(c.Decided)
+	if err != nil {
+		return nil, "", err
+	}
+	if at, err := regimeAt(end); err == nil && at.ID != g.ID {
+		note := noteByDecision
+		if !at.old() {
+			note += noteDecrees
+		}
+		return g, note, nil
+	}
+	return g, "", nil
 }
 
 // Evaluate judges r for c. An unknown award, an award not given to r's kind
-// of subject, or a period before every regime is an error; anything the
-// data leave open is an Undetermined outcome, not an error.
+// of subject, a period before every regime, and inconsistent input
+// ([ErrInvalidInput]) are errors; anything the data leave open is an
+// Undetermined outcome, not an error. So is a period that ends before
+// 01/01/2024 without a decision date (see [ByDecisionDate]): its verdict
+// has no findings and a note asking for the date.
 func (e *Evaluator) Evaluate(r *Record, c Case) (Verdict, error) {
 	v, err := e.evaluate(r, c)
 	return v, prefixed(err)
@@ -423,35 +606,137 @@ func (e *Evaluator) evaluate(r *Record, c Case) (Verdict, error) {
 	if a.Subjects&r.Kind == 0 {
 		return Verdict{}, fmt.Errorf("%s: %s is given to %s, not %s: %w", source.Quote(r.ID), a.Name, a.Subjects, r.Kind, ErrWrongSubject)
 	}
-	g, err := e.regimeFor(c)
+	if err := consistent(r, &c); err != nil {
+		return Verdict{}, fmt.Errorf("%s: %w: %v", source.Quote(r.ID), ErrInvalidInput, err)
+	}
+	g, note, err := e.regimeFor(c)
+	if errors.Is(err, ErrNoDecisionDate) {
+		return Verdict{Subject: r, Award: *a, Period: c.Period, Regime: *g, Outcome: Undetermined, Note: note + ".",
+			RegimeBasis: transitionCites(), ParamsSource: e.params.Source}, nil
+	}
 	if err != nil {
 		return Verdict{}, err
 	}
 	v := Verdict{Subject: r, Award: *a, Period: c.Period, Regime: *g, ParamsSource: e.params.Source}
+	if note != "" {
+		v.Note = note + "."
+		v.RegimeBasis = regimeBasis(note)
+	}
 	std := e.standards[stdKey{g.ID, c.Award, r.Kind}]
 	if std == nil || len(std.rules) == 0 {
 		v.Outcome = Undetermined
-		v.Note = noCriteriaNote(g, c.Award, r.Kind)
+		v.Note = joinNotes(noCriteriaNote(g, c.Award, r.Kind), v.Note)
 		return v, nil
 	}
-	in := Input{Record: r, Period: c.Period, regime: g, params: e.byRegime[g.ID], ev: e}
-	res, findings := combine(&in, std.rules, make([]Finding, 0, len(std.rules)))
-	v.Findings = findings
+	in := Input{Record: r, Period: c.Period, regime: g, params: e.byRegime[g.ID], ev: e, vote: c.Vote, decided: c.Decided}
+	// One allocation for the findings and, after them, the visible ones.
+	res, findings := combine(&in, std.rules, make([]Finding, 0, 2*len(std.rules)+2))
 	switch res {
 	case Met:
 		v.Outcome = Eligible
-		if a.Selection {
+		// A title chosen by selection is selected by the council's vote:
+		// before it, the subject may go before the council.
+		if a.Selection && !(c.Vote != nil && slices.ContainsFunc(findings, func(f Finding) bool { return f.rule.vote })) {
 			v.Outcome = EligibleForSelection
 		}
 	case NotMet:
 		v.Outcome = NotEligible
+	case Indeterminate:
+		// A title chosen by the council, whose criteria are all met but
+		// for the vote not held yet, may go before the council.
+		if a.Selection && c.Vote == nil && onlyVotePending(findings) {
+			v.Outcome = EligibleForSelection
+		}
+	}
+	v.all = findings
+	v.Findings = withhold(findings, findings[len(findings):])
+	if v.Outcome == NotEligible {
+		v.UnverifiedBasis = unverifiedBasis(findings)
 	}
 	return v, nil
 }
 
+func joinNotes(a, b string) string {
+	if b == "" {
+		return a
+	}
+	return a + " " + b
+}
+
+// onlyVotePending reports whether every finding not met is a council vote
+// still to be held.
+func onlyVotePending(fs []Finding) bool {
+	pending := false
+	for _, f := range fs {
+		if f.Result == Met {
+			continue
+		}
+		if f.rule.vote && f.Result == Indeterminate {
+			pending = true
+			continue
+		}
+		return false
+	}
+	return pending
+}
+
+// unverifiedBasis reports whether every failing criterion rests on an
+// unverified fact, leaving out the alternatives of a group another met (as
+// Blocking does, without allocating).
+func unverifiedBasis(fs []Finding) bool {
+	any := false
+	for _, f := range fs {
+		if f.Result != NotMet || f.rule.Group != "" && slices.ContainsFunc(fs, func(g Finding) bool { return g.rule.Group == f.rule.Group && g.Result == Met }) {
+			continue
+		}
+		if f.rule.Citation.Evidence < Unverified {
+			return false
+		}
+		any = true
+	}
+	return any
+}
+
+// consistent refuses input that contradicts itself. It reads r without
+// changing it.
+func consistent(r *Record, c *Case) error {
+	if c.Period.First > c.Period.Last {
+		return fmt.Errorf("period from %d to %d is reversed", c.Period.First, c.Period.Last)
+	}
+	if c.Period.Kind > Stage {
+		return fmt.Errorf("unknown kind of period %d", c.Period.Kind)
+	}
+	if v := c.Vote; v != nil && (v.Members <= 0 || v.Members > MaxMembers || v.InFavour < 0 || v.InFavour > v.Members) {
+		return fmt.Errorf("council vote of %d in favour among %d members does not add up", v.InFavour, v.Members)
+	}
+	for i := range r.Years {
+		if m := r.Years[i].Members; m != nil {
+			if _, err := m.check(); err != nil {
+				return fmt.Errorf("year %d: %v", r.Years[i].Year, err)
+			}
+		}
+	}
+	for _, d := range r.Discipline {
+		switch {
+		case d.From.IsZero():
+			return fmt.Errorf("a discipline (%s) without the date it starts", d.Form)
+		case !d.To.IsZero() && d.To.Before(d.From):
+			return fmt.Errorf("a discipline ends %s before it starts %s", d.To, d.From)
+		}
+	}
+	for _, a := range r.Absences {
+		if a.From.IsZero() || a.To.IsZero() || a.To.Before(a.From) {
+			return fmt.Errorf("an absence (%s) without its dates in order", a.Kind)
+		}
+	}
+	return nil
+}
+
 // EvaluateAll judges r for every title and form of its kind of subject for
-// period p, in catalogue order.
+// period p, in catalogue order, with no decision date (see
+// [ByDecisionDate]) and no council vote.
 func (e *Evaluator) EvaluateAll(r *Record, p Period) ([]Verdict, error) {
+	var decided metrics.Date
 	if r == nil {
 		return nil, prefixed(ErrNilRecord)
 	}
@@ -460,7 +745,7 @@ func (e *Evaluator) EvaluateAll(r *Record, p Period) ([]Verdict, error) {
 		if a.Subjects&r.Kind == 0 {
 			continue
 		}
-		v, err := e.evaluate(r, Case{Award: a.ID, Period: p})
+		v, err := e.evaluate(r, Case{Award: a.ID, Period: p, Decided: decided})
 		if err != nil {
 			return nil, prefixed(err)
 		}

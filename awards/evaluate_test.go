@@ -37,23 +37,63 @@ func TestRegimeAt(t *testing.T) {
 	}
 }
 
-// Achievements of 2023 decided in 2024: the facts leave the regime open.
-func TestTransition(t *testing.T) {
-	c := Case{Award: LaoDongTienTien, Period: YearOf(2023), Decided: metrics.MustDate("20/01/2024")}
-	v, err := Evaluate(person(), c)
-	require.NoError(t, err)
-	if v.Regime.ID != Law2003ND91 {
-		t.Errorf("default transition: regime %s; want %s (by the end of the period)", v.Regime.ID, Law2003ND91)
+// Law 2022 Điều 94 k2, Điều 95: the law in force on the decision date.
+// CSTĐCS 2023, "hoàn thành xuất sắc", no initiative.
+func TestTransitionBetweenLaws(t *testing.T) {
+	rec := func() *Record {
+		return &Record{ID: "NV", Kind: Individual, Recruited: metrics.MustDate("01/01/2020"),
+			Years: []Year{{Year: 2023, Rating: CompletedExcellently, Active: Yes, Registered: Yes}}}
 	}
-	p := DefaultParams()
-	p.Transition = ByDecisionDate
-	e, err := New(Config{Params: &p})
+	province := DefaultParams()
+	province.Transition = ByPeriodEnd
+	province.Source = "Quyết định số 01/2024/QĐ-UBND tỉnh X"
+	byEnd, err := New(Config{Params: &province})
 	require.NoError(t, err)
-	v, err = e.Evaluate(person(), c)
-	require.NoError(t, err)
-	if v.Regime.ID != Law2022ND98 {
-		t.Errorf("ByDecisionDate: regime %s; want %s", v.Regime.ID, Law2022ND98)
+	tests := []struct {
+		name    string
+		e       *Evaluator
+		decided string
+		regime  RegimeID
+		outcome Outcome
+		note    string
+	}{
+		{"decided 20/01/2024: Law 2022", defaultEvaluator, "20/01/2024", Law2022ND98, Eligible, "khoản 2 Điều 94, Điều 95"},
+		{"decided 01/01/2024, first day", defaultEvaluator, "01/01/2024", Law2022ND98, Eligible, "khoản 2 Điều 94"},
+		{"decided 31/12/2023: Law 2003", defaultEvaluator, "31/12/2023", Law2003ND91, NotEligible, ""},
+		{"province's choice: period end", byEnd, "20/01/2024", Law2003ND91, NotEligible, "theo lựa chọn của Quyết định số 01/2024/QĐ-UBND tỉnh X"},
+		{"no decision date: undetermined", defaultEvaluator, "", Law2003ND91, Undetermined, "cần ngày ban hành quyết định"},
 	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Case{Award: CSTDCoSo, Period: YearOf(2023)}
+			if tt.decided != "" {
+				c.Decided = metrics.MustDate(tt.decided)
+			}
+			v, err := tt.e.Evaluate(rec(), c)
+			require.NoError(t, err)
+			if v.Regime.ID != tt.regime || v.Outcome != tt.outcome || !strings.Contains(v.Text(), tt.note) {
+				t.Errorf("Evaluate(CSTĐCS 2023, decided %s) = %s, %v; want %s, %v with %q\n%s", tt.decided, v.Regime.ID, v.Outcome, tt.regime, tt.outcome, tt.note, v.Text())
+			}
+		})
+	}
+	// The decree boundary by decision date, an inference the note states.
+	for _, tt := range []struct {
+		decided string
+		want    RegimeID
+	}{{"30/06/2025", Law2022ND98}, {"01/07/2025", Law2022ND152}} {
+		v, err := Evaluate(person(), Case{Award: LaoDongTienTien, Period: YearOf(2024), Decided: metrics.MustDate(tt.decided)})
+		require.NoError(t, err)
+		if v.Regime.ID != tt.want {
+			t.Errorf("LĐTT 2024 decided %s: regime %s; want %s", tt.decided, v.Regime.ID, tt.want)
+		}
+	}
+	v, _ := Evaluate(person(), Case{Award: LaoDongTienTien, Period: YearOf(2024), Decided: metrics.MustDate("01/07/2025")})
+	require.Contains(t, v.Note, "không thấy điều khoản chuyển tiếp")
+	// A province's choice needs its regulation named.
+	bad := DefaultParams()
+	bad.Transition = ByPeriodEnd
+	_, err = New(Config{Params: &bad})
+	require.Error(t, err)
 }
 
 func TestPeriods(t *testing.T) {
@@ -244,7 +284,7 @@ func TestBatch(t *testing.T) {
 			params := DefaultParams()
 			params.QuotaRounding = tt.rnd
 			e, _ := New(Config{Params: &params})
-			b, err := e.Check(ps, CheckOptions{Decided: metrics.MustDate("15/01/2024")})
+			b, err := e.Check(ps, CheckOptions{Decided: metrics.MustDate("15/12/2023")})
 			require.NoError(t, err)
 			var got *Issue
 			for i := range b.Issues {
@@ -274,7 +314,7 @@ func TestBatch(t *testing.T) {
 					ps = append(ps, p(u, CoThiDuaChinhPhu, 2023))
 				}
 			}
-			b, err := Check(ps, CheckOptions{})
+			b, err := Check(ps, CheckOptions{Decided: atEnd(2023)})
 			require.NoError(t, err)
 			got := len(b.Issues) == 1 && b.Issues[0].Award == CoThiDuaChinhPhu && b.Issues[0].Citation.Article == 11
 			if got != tt.issue || (!tt.issue && len(b.Issues) != 0) {
@@ -375,7 +415,7 @@ func TestGiayKhenNote(t *testing.T) {
 		{2024, "khoản 2 Điều 75", "chưa mã hóa"},
 		{2023, "Thư viện chưa mã hóa tiêu chuẩn", "06/2022"},
 	} {
-		v, err := Evaluate(rec, Case{Award: GiayKhen, Period: YearOf(tc.year)})
+		v, err := Evaluate(rec, Case{Award: GiayKhen, Period: YearOf(tc.year), Decided: atEnd(tc.year)})
 		require.NoError(t, err)
 		require.Equal(t, Undetermined, v.Outcome)
 		require.Contains(t, v.Note, tc.want, "year %d", tc.year)

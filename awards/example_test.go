@@ -28,17 +28,21 @@ func sample() *awards.Record {
 }
 
 func ExampleEvaluate() {
-	v, err := awards.Evaluate(sample(), awards.Case{Award: awards.CSTDBoTinh, Period: awards.YearOf(2025)})
+	v, err := awards.Evaluate(sample(), awards.Case{
+		Award: awards.CSTDBoTinh, Period: awards.YearOf(2025), Decided: metrics.MustDate("20/01/2026"),
+		Vote: &awards.Vote{Members: 15, InFavour: 14}, // 93,33% of all the council's members
+	})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Print(v.Text())
 	// Output:
-	// Nguyễn Văn An (NV001) – Chiến sĩ thi đua Bộ, ban, ngành, tỉnh, năm 2025: đủ tiêu chuẩn để xét chọn.
+	// Nguyễn Văn An (NV001) – Chiến sĩ thi đua Bộ, ban, ngành, tỉnh, năm 2025: đủ tiêu chuẩn đề nghị xét tặng.
 	// Căn cứ: Luật Thi đua, khen thưởng 2022 và Nghị định 152/2025/NĐ-CP.
 	// - Đạt: Có thành tích xuất sắc tiêu biểu được lựa chọn trong số những cá nhân có 03 lần liên tục được tặng danh hiệu “Chiến sĩ thi đua cơ sở” – đạt “Chiến sĩ thi đua cơ sở” các năm 2023, 2024, 2025 (cần 03 lần liên tục) (điểm a khoản 1 Điều 22 Luật Thi đua, khen thưởng số 06/2022/QH15 (nguồn thứ cấp: MOHA trả lời 05/11/2024; xem bổ sung 11/2026)).
 	// - Đạt: Có sáng kiến đã được áp dụng hiệu quả và có khả năng nhân rộng trong Bộ, ban, ngành, tỉnh hoặc đề tài khoa học đã được nghiệm thu và áp dụng hiệu quả, có phạm vi ảnh hưởng trong Bộ, ban, ngành, tỉnh – 1 sáng kiến, đề tài phạm vi Bộ, ban, ngành, tỉnh được công nhận từ 2023 đến 2025 (cần 1) (điểm b khoản 1 Điều 22 Luật Thi đua, khen thưởng số 06/2022/QH15 (nguồn thứ cấp: MOHA trả lời 05/11/2024)).
+	// - Đạt: Được Hội đồng Thi đua - Khen thưởng bỏ phiếu kín đồng ý với tỷ lệ trên tổng số thành viên Hội đồng (tham số CouncilVoteShare, mặc định từ 90% trở lên như khoản 8 Điều 45 Nghị định 91/2017/NĐ-CP) – 14/15 phiếu đồng ý (93,33%; cần từ 90% trở lên trên tổng số thành viên Hội đồng) (Nghị định số 152/2025/NĐ-CP (chưa xác minh: chưa thấy văn bản về tỷ lệ biểu quyết theo Luật 2022 (Nghị định 98/2023/NĐ-CP, 152/2025/NĐ-CP); tham số CouncilVoteShare)).
 }
 
 func ExampleVerdict_MarshalJSON() {
@@ -62,8 +66,7 @@ func ExampleVerdict_MarshalJSON() {
 	// luat2022.d24.k1.a met
 	// luat2022.d24.k1.b met
 	// tt01.d1.k5.d met
-	// nd152.d4.nghi met
-	// nd152.d4.kyluat met
+	// thong-tin-ca-nhan met
 }
 
 func ExampleRegimeAt() {
@@ -250,7 +253,7 @@ func ExampleCoverageTable() {
 	fmt.Println(lines[4])
 	// Output:
 	// | danh hiệu, hình thức | đối tượng | luat2003-nd91 | luat2022-nd98 | luat2022-nd152 |
-	// | Chiến sĩ thi đua cơ sở | cá nhân | đầy đủ | đầy đủ | đầy đủ |
+	// | Chiến sĩ thi đua cơ sở | cá nhân | một phần | đầy đủ | đầy đủ |
 }
 
 // ExampleEvaluate_reasons is the README's "Judging a title, with reasons".

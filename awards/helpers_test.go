@@ -87,13 +87,17 @@ func claim(id ID, point string, y int) mod {
 }
 
 func finding(v Verdict, ruleID string) (Finding, bool) {
-	for _, f := range v.Findings {
+	for _, f := range v.WithPersonalData().Findings {
 		if f.RuleID() == ruleID {
 			return f, true
 		}
 	}
 	return Finding{}, false
 }
+
+// atEnd is a decision on the last day of year y: judged by the regime of
+// that year.
+func atEnd(y int) metrics.Date { return metrics.NewDate(y, 12, 31) }
 
 func absent(k AbsenceKind, from, to string, good Tri) mod {
 	return func(r *Record) {

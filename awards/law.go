@@ -82,18 +82,18 @@ func buildRules() []*Rule {
 				Criterion: "Không xét tặng đối với cá nhân mới tuyển dụng dưới 6 tháng (tính thời gian công tác liên tục tại cơ quan)",
 				Citation:  cite(TT01, 1, 5, "d"),
 				Check:     serviceCheck(minService), Explain: explainService},
-			&Rule{ID: prefix + "tt01.d1.k5.nghi", Award: award, Regimes: nd98, Personal: true,
-				Criterion: "Thời gian điều trị, điều dưỡng do bị thương, thời gian đi học được tính để bình xét; thời gian nghỉ thai sản được tính",
-				Citation:  cite(TT01, 1, 5, "").unverified("việc tính thời gian nghỉ thai sản theo Thông tư 01/2024/TT-BNV chưa thấy văn bản; điều kiện kết quả học tập bị cắt"),
+			&Rule{ID: prefix + "nd98.d4.nghi", Award: award, Regimes: nd98, Personal: true,
+				Criterion: "Thời gian nghỉ thai sản theo quy định được tính để xét tặng danh hiệu thi đua, hình thức khen thưởng; thời gian điều trị, điều dưỡng do bị thương, thời gian đi học được tính theo Thông tư 01/2024/TT-BNV",
+				Citation:  cite(ND98, 4, 0, "").secondary("bản dịch tiếng Anh; số khoản chưa thấy (bổ sung 2026-11b); điều kiện kết quả học tập của Thông tư 01/2024/TT-BNV bị cắt"),
 				Check:     absenceCheck(false), Explain: explainAbsence},
 			&Rule{ID: prefix + "nd152.d4.nghi", Award: award, Regimes: nd152, Personal: true,
 				Criterion: "Thời gian nghỉ thai sản đối với cá nhân theo quy định được tính để xét tặng danh hiệu thi đua; thời gian điều trị, đi học được tính theo Thông tư 01/2024/TT-BNV",
 				Citation:  cite(ND152, 4, 0, "").secondary("nguyên tắc (5) của Điều 4"),
 				Check:     absenceCheck(false), Explain: explainAbsence},
-			&Rule{ID: prefix + "nd98.kyluat", Award: award, Regimes: nd98, Personal: true,
-				Criterion: "Không bị kỷ luật trong năm (mức theo tham số, mặc định từ khiển trách trở lên)",
-				Citation:  Citation{Document: TT01, Evidence: Unverified, Note: "chưa thấy văn bản; tham số LDTTDisciplineBar giữ mức của Nghị định 91/2017/NĐ-CP"},
-				Check:     disciplineCheck(func(p RegimeParams) DisciplineForm { return p.LDTTDisciplineBar }), Explain: explainDiscipline},
+			&Rule{ID: prefix + "nd98.d4.kyluat", Award: award, Regimes: nd98, Personal: true,
+				Criterion: "Thành tích được tính từ thời điểm chấp hành xong thời gian thi hành kỷ luật",
+				Citation:  cite(ND98, 4, 0, "").secondary("bản dịch tiếng Anh; số khoản chưa thấy (bổ sung 2026-11b)"),
+				Check:     disciplineRunCheck, Explain: explainDisciplineRun},
 			&Rule{ID: prefix + "nd152.d4.kyluat", Award: award, Regimes: nd152, Personal: true,
 				Criterion: "Thành tích được tính từ thời điểm chấp hành xong thời gian thi hành kỷ luật",
 				Citation:  cite(ND152, 4, 0, "").secondary("nguyên tắc (4) của Điều 4; số khoản chưa xác minh"),
@@ -108,7 +108,7 @@ func buildRules() []*Rule {
 		&Rule{ID: "luat2003.d23.a", Award: CSTDCoSo, Regimes: old,
 			Criterion: "Đạt tiêu chuẩn danh hiệu “Lao động tiên tiến” hoặc “Chiến sĩ tiên tiến”",
 			Citation:  cite(Law2003, 23, 0, "a"),
-			Check:     meetsAdvanced, Explain: explainMeets("“Lao động tiên tiến” hoặc “Chiến sĩ tiên tiến”")},
+			Check:     meetsAdvanced, Explain: explainMeets("“Lao động tiên tiến” hoặc “Chiến sĩ tiên tiến”"), Reads: []ID{LaoDongTienTien, ChienSiTienTien}},
 		&Rule{ID: "luat2003.d23.b", Award: CSTDCoSo, Regimes: old,
 			Criterion: "Có sáng kiến để tăng năng suất lao động, tăng hiệu quả công tác được cơ sở công nhận hoặc có đề tài nghiên cứu khoa học đã nghiệm thu được áp dụng, hoặc mưu trí, sáng tạo trong chiến đấu",
 			Citation:  cite(Law2003, 23, 0, "b"),
@@ -116,7 +116,7 @@ func buildRules() []*Rule {
 		&Rule{ID: "luat2022.d23.k1", Award: CSTDCoSo, Regimes: current,
 			Criterion: "Đạt tiêu chuẩn danh hiệu “Lao động tiên tiến” hoặc “Chiến sĩ tiên tiến”",
 			Citation:  cite(Law2022, 23, 1, ""),
-			Check:     meetsAdvanced, Explain: explainMeets("“Lao động tiên tiến” hoặc “Chiến sĩ tiên tiến”")},
+			Check:     meetsAdvanced, Explain: explainMeets("“Lao động tiên tiến” hoặc “Chiến sĩ tiên tiến”"), Reads: []ID{LaoDongTienTien, ChienSiTienTien}},
 		&Rule{ID: "luat2022.d23.k2.htxs", Award: CSTDCoSo, Regimes: current, Group: "luat2022.d23.k2",
 			Criterion: "Hoàn thành xuất sắc nhiệm vụ",
 			Citation:  cite(Law2022, 23, 2, ""),
@@ -132,7 +132,7 @@ func buildRules() []*Rule {
 		&Rule{ID: "luat2003.d22.cstdcs", Award: CSTDBoTinh, Regimes: old,
 			Criterion: "Có thành tích tiêu biểu xuất sắc trong số những cá nhân có ba lần liên tục đạt danh hiệu “Chiến sĩ thi đua cơ sở”",
 			Citation:  cite(Law2003, 22, 0, ""),
-			Check:     consecutiveCheck(CSTDCoSo, 3), Explain: explainTitleYears("“Chiến sĩ thi đua cơ sở”")},
+			Check:     consecutiveCheck(CSTDCoSo, 3), Explain: explainTitleYears("“Chiến sĩ thi đua cơ sở”"), Reads: []ID{CSTDCoSo}},
 		&Rule{ID: "nd91.d9.k2.sangkien", Award: CSTDBoTinh, Regimes: old,
 			Criterion: "Có sáng kiến, đề tài được người đứng đầu Bộ, ban, ngành, tỉnh công nhận hiệu quả áp dụng và khả năng nhân rộng",
 			Citation:  cite(ND91, 9, 2, ""),
@@ -140,7 +140,7 @@ func buildRules() []*Rule {
 		&Rule{ID: "luat2022.d22.k1.a", Award: CSTDBoTinh, Regimes: current,
 			Criterion: "Có thành tích xuất sắc tiêu biểu được lựa chọn trong số những cá nhân có 03 lần liên tục được tặng danh hiệu “Chiến sĩ thi đua cơ sở”",
 			Citation:  cite(Law2022, 22, 1, "a").secondary("MOHA trả lời 05/11/2024; xem bổ sung 11/2026"),
-			Check:     consecutiveCheck(CSTDCoSo, 3), Explain: explainTitleYears("“Chiến sĩ thi đua cơ sở”")},
+			Check:     consecutiveCheck(CSTDCoSo, 3), Explain: explainTitleYears("“Chiến sĩ thi đua cơ sở”"), Reads: []ID{CSTDCoSo}},
 		&Rule{ID: "luat2022.d22.k1.b", Award: CSTDBoTinh, Regimes: current,
 			Criterion: "Có sáng kiến đã được áp dụng hiệu quả và có khả năng nhân rộng trong Bộ, ban, ngành, tỉnh hoặc đề tài khoa học đã được nghiệm thu và áp dụng hiệu quả, có phạm vi ảnh hưởng trong Bộ, ban, ngành, tỉnh",
 			Citation:  cite(Law2022, 22, 1, "b").secondary("MOHA trả lời 05/11/2024"),
@@ -184,16 +184,27 @@ func buildRules() []*Rule {
 		&Rule{ID: "luat2022.d74.k1.d", Subjects: Individual, Award: BangKhenBoTinh, Regimes: current, Group: "luat2022.d74.k1",
 			Criterion: "Có 02 lần liên tục được tặng danh hiệu “Chiến sĩ thi đua cơ sở” hoặc có liên tục từ 02 năm trở lên hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 02 sáng kiến được công nhận và áp dụng có hiệu quả trong phạm vi cơ sở hoặc 02 đề tài khoa học đã được nghiệm thu và áp dụng hiệu quả trong phạm vi cơ sở",
 			Citation:  cite(Law2022, 74, 1, "d"),
-			Check:     bangKhenPointD, Explain: explainPointD},
+			Check:     bangKhenPointD, Explain: explainPointD, Reads: []ID{CSTDCoSo}},
 	)
 
 	// "Bằng khen của Thủ tướng Chính phủ" (individuals).
 	add(
-		&Rule{ID: "nd91.d38.k1", Subjects: Individual, Award: BangKhenTTg, Regimes: old,
-			Criterion: "Đã được tặng bằng khen cấp bộ, ban, ngành, tỉnh và 5 năm tiếp theo trở lên liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 5 sáng kiến được công nhận và áp dụng hiệu quả trong phạm vi cấp cơ sở",
-			Citation:  cite(ND91, 38, 1, ""),
-			Check:     streak{prereq: BangKhenBoTinh, min: CompletedExcellently, years: 5, inits: 5, initScope: ScopeGrassroots}.check,
-			Explain:   streak{prereq: BangKhenBoTinh, min: CompletedExcellently, years: 5, inits: 5, initScope: ScopeGrassroots}.explain},
+		&Rule{ID: "nd91.d38.k1.a", Subjects: Individual, claim: true, Award: BangKhenTTg, Regimes: old, Group: "nd91.d38.k1",
+			Criterion: "Tiêu chuẩn tại điểm a khoản 1 Điều 38 Nghị định 91/2017/NĐ-CP (nội dung chưa thấy văn bản; Hội đồng Thi đua - Khen thưởng xem xét)",
+			Citation:  cite(ND91, 38, 1, "a").unverified("nội dung điểm a chưa thấy văn bản; khoản 1 cho tặng khi đạt một trong các điểm a, b, c (bổ sung 2026-11b)"),
+			Check:     claimCheck(BangKhenTTg, "a"), Explain: explainText},
+		&Rule{ID: "nd91.d38.k1.b", Subjects: Individual, claim: true, Award: BangKhenTTg, Regimes: old, Group: "nd91.d38.k1",
+			Criterion: "Tiêu chuẩn tại điểm b khoản 1 Điều 38 Nghị định 91/2017/NĐ-CP (nội dung chưa thấy văn bản; Hội đồng Thi đua - Khen thưởng xem xét)",
+			Citation:  cite(ND91, 38, 1, "b").unverified("nội dung điểm b chưa thấy văn bản"),
+			Check:     claimCheck(BangKhenTTg, "b"), Explain: explainText},
+		&Rule{ID: "nd91.d38.k1.c", Subjects: Individual, Award: BangKhenTTg, Regimes: old, Group: "nd91.d38.k1",
+			Criterion: "Đã được tặng bằng khen cấp bộ, ban, ngành, tỉnh, đoàn thể trung ương và 5 năm tiếp theo trở lên liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 5 sáng kiến được công nhận và áp dụng hiệu quả trong phạm vi cấp cơ sở",
+			Citation:  cite(ND91, 38, 1, "c").secondary("chữ điểm c theo bổ sung 2026-11b; văn bản trên baodientu.chinhphu.vn"),
+			Check:     streakBKTTgOld.check, Explain: streakBKTTgOld.explain},
+		&Rule{ID: "nd91.d38.k1.c.giaykhen", Subjects: Individual, Award: BangKhenTTg, Regimes: old, Group: "nd91.d38.k1",
+			Criterion: "Hoặc đã được tặng bằng khen cấp bộ, ban, ngành, tỉnh, đoàn thể trung ương và 5 năm tiếp theo trở lên liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó 5 lần được tặng giấy khen trở lên",
+			Citation:  cite(ND91, 38, 1, "c").unverified("đoạn văn bị cắt; điều kiện “mưu trí, dũng cảm” chưa rõ; đếm số năm có giấy khen"),
+			Check:     streakBKTTgOldGK.check, Explain: streakBKTTgOldGK.explain},
 		&Rule{ID: "luat2022.d73.k1.ac", Subjects: Individual, claim: true, Award: BangKhenTTg, Regimes: current, Group: "luat2022.d73.k1",
 			Criterion: "Có thành tích xuất sắc tiêu biểu được bình xét trong phong trào thi đua, hoặc lập được nhiều thành tích, thành tích đột xuất có phạm vi ảnh hưởng trong Bộ, ban, ngành, tỉnh",
 			Citation:  cite(Law2022, 73, 1, "a, c"),
@@ -201,7 +212,7 @@ func buildRules() []*Rule {
 		&Rule{ID: "luat2022.d73.k1.b", Subjects: Individual, Award: BangKhenTTg, Regimes: current, Group: "luat2022.d73.k1",
 			Criterion: "Đã được tặng bằng khen của Bộ, ban, ngành, tỉnh và có liên tục từ 05 năm trở lên đến thời điểm đề nghị được công nhận hoàn thành tốt nhiệm vụ trở lên, trong thời gian đó có 03 lần được tặng danh hiệu “Chiến sĩ thi đua cơ sở”",
 			Citation:  cite(Law2022, 73, 1, "b"),
-			Check:     streakBKTTg.check, Explain: streakBKTTg.explain},
+			Check:     streakBKTTg.check, Explain: streakBKTTg.explain, Reads: []ID{CSTDCoSo}},
 	)
 
 	// "Huân chương Lao động" hạng Ba (individuals).
@@ -209,7 +220,15 @@ func buildRules() []*Rule {
 		&Rule{ID: "nd91.d24", Subjects: Individual, Award: HCLaoDongHang3, Regimes: old,
 			Criterion: "Đã được tặng “Bằng khen của Thủ tướng Chính phủ” và 05 năm tiếp theo trở lên liên tục lập được thành tích xuất sắc, trong thời gian đó có 02 sáng kiến được ứng dụng mang lại hiệu quả, có phạm vi ảnh hưởng trong bộ, ban, ngành, tỉnh",
 			Citation:  cite(ND91, 24, 0, ""),
-			Check:     streakHC3Old.check, Explain: streakHC3Old.explain},
+			Check:     streakHC3Old.check, Explain: streakHC3Old.explain, Group: "nd91.d24"},
+		&Rule{ID: "nd91.d24.dotxuat", Subjects: Individual, claim: true, Award: HCLaoDongHang3, Regimes: old, Group: "nd91.d24",
+			Criterion: "Có thành tích xuất sắc đột xuất (Hội đồng Thi đua - Khen thưởng xem xét)",
+			Citation:  cite(ND91, 24, 0, "").secondary("chỉ thấy bản tóm lược tiếng Anh; nội dung bị cắt"),
+			Check:     claimCheck(HCLaoDongHang3, "dotxuat"), Explain: explainText},
+		&Rule{ID: "nd91.d24.khac", Subjects: Individual, claim: true, Award: HCLaoDongHang3, Regimes: old, Group: "nd91.d24",
+			Criterion: "Các tiêu chuẩn khác của Điều 24 Nghị định 91/2017/NĐ-CP (chưa thấy văn bản; Hội đồng Thi đua - Khen thưởng xem xét)",
+			Citation:  cite(ND91, 24, 0, "").unverified("các nhánh khác của Điều 24 chưa thấy văn bản"),
+			Check:     claimCheck(HCLaoDongHang3, "khac"), Explain: explainText},
 		&Rule{ID: "luat2022.d44.k1.ad", Subjects: Individual, claim: true, Award: HCLaoDongHang3, Regimes: current, Group: "luat2022.d44.k1",
 			Criterion: "Các tiêu chuẩn tại điểm a, b, c, d khoản 1 Điều 44 (thành tích xuất sắc, đột xuất, …)",
 			Citation:  cite(Law2022, 44, 1, "a, b, c, d").unverified("nội dung các điểm a–d chưa thấy văn bản"),
@@ -217,7 +236,7 @@ func buildRules() []*Rule {
 		&Rule{ID: "luat2022.d44.k1.e", Subjects: Individual, Award: HCLaoDongHang3, Regimes: current, Group: "luat2022.d44.k1",
 			Criterion: "Đã được tặng “Bằng khen của Thủ tướng Chính phủ” và liên tục từ 05 năm trở lên đến thời điểm đề nghị được công nhận hoàn thành tốt nhiệm vụ trở lên, trong thời gian đó có 01 năm trở lên hoàn thành xuất sắc nhiệm vụ và 03 lần được tặng danh hiệu “Chiến sĩ thi đua cơ sở”",
 			Citation:  cite(Law2022, 44, 1, "e").secondary("bản dịch tiếng Anh, MOHA trên news.laodong.vn"),
-			Check:     streakHC3.check, Explain: streakHC3.explain},
+			Check:     streakHC3.check, Explain: streakHC3.explain, Reads: []ID{CSTDCoSo}},
 	)
 
 	// "Tập thể lao động tiên tiến".
@@ -270,7 +289,7 @@ func buildRules() []*Rule {
 		&Rule{ID: "luat2003.d27.ttldtt", Award: TapTheXuatSac, Regimes: old,
 			Criterion: "Là tập thể tiêu biểu trong số các tập thể đạt danh hiệu “Tập thể lao động tiên tiến”",
 			Citation:  cite(Law2003, 27, 1, "").secondary("số điều theo Thông tư 16/2018/TT-BCT"),
-			Check:     meetsCheck(TapTheTienTien), Explain: explainMeets("“Tập thể lao động tiên tiến”")},
+			Check:     meetsCheck(TapTheTienTien), Explain: explainMeets("“Tập thể lao động tiên tiến”"), Reads: []ID{TapTheTienTien}},
 		&Rule{ID: "luat2003.d27.htxs", Award: TapTheXuatSac, Regimes: old,
 			Criterion: "Hoàn thành xuất sắc nhiệm vụ",
 			Citation:  cite(Law2003, 27, 1, "").secondary("số điều theo Thông tư 16/2018/TT-BCT"),
@@ -320,7 +339,7 @@ func buildRules() []*Rule {
 			Check:     ratingCheck(CompletedExcellently), Explain: explainRatings},
 		&Rule{ID: "nd91.d11.k1", Award: CoThiDuaChinhPhu, Regimes: old,
 			Criterion: "Được lựa chọn trong số các tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ban, ngành, tỉnh",
-			Citation:  cite(ND91, 11, 1, ""), Check: coBoTinhCheck, Explain: explainMeets("Cờ thi đua cấp bộ, ban, ngành, tỉnh")},
+			Citation:  cite(ND91, 11, 1, ""), Check: coBoTinhCheck, Explain: explainMeets("Cờ thi đua cấp bộ, ban, ngành, tỉnh"), Reads: []ID{CoThiDuaBoTinh}},
 		&Rule{ID: "luat2003.d25.htxs", Award: CoThiDuaChinhPhu, Regimes: old,
 			Criterion: "Hoàn thành vượt mức các chỉ tiêu thi đua và nhiệm vụ được giao trong năm",
 			Citation:  cite(Law2003, 25, 0, ""), Check: ratingCheck(CompletedExcellently), Explain: explainRatings},
@@ -337,7 +356,61 @@ func buildRules() []*Rule {
 			Citation:  cite(Law2022, 25, 1, "b").secondary("bản dịch tiếng Anh trên lawnet.vn"),
 			Check:     triCheck(func(y *Year) Tri { return y.Solidarity }), Explain: explainTri},
 	)
+	// The council's secret ballot: at least 90% of ALL its members in favour
+	// (khoản 8 Điều 45 Nghị định 91/2017/NĐ-CP); under the 2022 law a
+	// parameter, no text seen.
+	for _, id := range []ID{CSTDBoTinh, CSTDToanQuoc} {
+		prefix := ""
+		if id == CSTDToanQuoc {
+			prefix = "cstdtq."
+		}
+		add(
+			&Rule{ID: prefix + "nd91.d45.k8", Award: id, Regimes: old, vote: true,
+				Criterion: "Được Hội đồng Thi đua - Khen thưởng bỏ phiếu kín với số phiếu đồng ý từ 90% trở lên tính trên tổng số thành viên Hội đồng (thành viên vắng mặt cho ý kiến bằng văn bản)",
+				Citation:  cite(ND91, 45, 8, "").secondary("theo Ban Thi đua - Khen thưởng Trung ương (bổ sung 2026-11b); văn bản chưa chép lại"),
+				Check:     voteCheck(func(RegimeParams) decimal.Decimal { return decimal.New(9, -1) }), Explain: explainVote},
+			&Rule{ID: prefix + "thamso.hoidong.bieuquyet", Award: id, Regimes: current, vote: true,
+				Criterion: "Được Hội đồng Thi đua - Khen thưởng bỏ phiếu kín đồng ý với tỷ lệ trên tổng số thành viên Hội đồng (tham số CouncilVoteShare, mặc định từ 90% trở lên như khoản 8 Điều 45 Nghị định 91/2017/NĐ-CP)",
+				Citation:  Citation{Evidence: Unverified, Document: ND152, Note: "chưa thấy văn bản về tỷ lệ biểu quyết theo Luật 2022 (Nghị định 98/2023/NĐ-CP, 152/2025/NĐ-CP); tham số CouncilVoteShare"},
+				Check:     voteCheck(func(p RegimeParams) decimal.Decimal { return p.CouncilVoteShare }), Explain: explainVote},
+		)
+	}
 	return rs
+}
+
+// voteCheck: votes in favour at least share of ALL the council's members.
+// Facts: Count the votes in favour, Need the members (0 when no vote),
+// Text the share needed.
+func voteCheck(share func(RegimeParams) decimal.Decimal) func(*Input) (Result, Facts) {
+	return func(in *Input) (Result, Facts) {
+		var f Facts
+		s := share(*in.params)
+		if s.Sign() == 0 {
+			f.Need = -1
+			return Met, f
+		}
+		v, ok := in.Vote()
+		if !ok {
+			return Indeterminate, f
+		}
+		f.Count, f.Need = int32(v.InFavour), int32(v.Members)
+		f.Text = strReplaceDot(s.Shift(2).String())
+		if decimal.New(int64(v.InFavour), 0).Cmp(s.Mul(decimal.New(int64(v.Members), 0))) >= 0 {
+			return Met, f
+		}
+		return NotMet, f
+	}
+}
+
+func explainVote(f Facts, _ Period) string {
+	switch {
+	case f.Need == -1:
+		return "không áp dụng theo tham số"
+	case f.Need == 0:
+		return "Hội đồng chưa bỏ phiếu"
+	}
+	return fmt.Sprintf("%d/%d phiếu đồng ý (%s; cần từ %s%% trở lên trên tổng số thành viên Hội đồng)",
+		f.Count, f.Need, sharePct(int(f.Count), int(f.Need)), f.Text)
 }
 
 var allKinds = []InitiativeKind{Initiative, ScienceProject, CombatIngenuity}
@@ -346,6 +419,9 @@ var (
 	streakBKTTg  = streak{prereq: BangKhenBoTinh, min: CompletedWell, years: 5, titleAward: CSTDCoSo, titles: 3}
 	streakHC3    = streak{prereq: BangKhenTTg, min: CompletedWell, years: 5, titleAward: CSTDCoSo, titles: 3, excellent: 1}
 	streakHC3Old = streak{prereq: BangKhenTTg, min: CompletedExcellently, years: 5, inits: 2, initScope: ScopeMinistry}
+
+	streakBKTTgOld   = streak{prereq: BangKhenBoTinh, min: CompletedExcellently, years: 5, inits: 5, initScope: ScopeGrassroots}
+	streakBKTTgOldGK = streak{prereq: BangKhenBoTinh, min: CompletedExcellently, years: 5, titleAward: GiayKhen, titles: 5, heldOnly: true}
 )
 
 func explainText(f Facts, _ Period) string { return f.Text }
@@ -380,7 +456,9 @@ func coBoTinhCheck(in *Input) (Result, Facts) {
 		f.Count = 1
 		return Met, f
 	}
-	return in.Meets(CoThiDuaBoTinh, y), f
+	res := in.Meets(CoThiDuaBoTinh, y)
+	f.Count = meetsCount(res)
+	return res, f
 }
 
 // bangKhenPointD: điểm d khoản 1 Điều 74 Luật 2022. Facts: Count the

@@ -36,8 +36,8 @@ func TestCriteria(t *testing.T) {
 		{"Law 2022 k1 Đ24: armed forces get CSTT, not LĐTT", LaoDongTienTien, 2024, person(category(ArmedForces)), "luat2022.d24.doituong", NotMet, NotEligible},
 		{"Law 2022 Đ24: CSTT for the armed forces", ChienSiTienTien, 2024, person(category(ArmedForces)), "cstt.luat2022.d24.doituong", Met, Eligible},
 		{"Law 2022 Đ24: CSTT not for civil servants", ChienSiTienTien, 2024, person(), "cstt.luat2022.d24.doituong", NotMet, NotEligible},
-		{"ND98 (unverified bar): reprimand in the year", LaoDongTienTien, 2024, person(disciplined(Reprimand, "01/03/2024", "28/02/2025")), "nd98.kyluat", NotMet, NotEligible},
-		{"ND98 (unverified bar): discipline ended the year before", LaoDongTienTien, 2024, person(disciplined(Warning, "01/01/2023", "31/12/2023")), "nd98.kyluat", Met, Eligible},
+		{"ND98 Đ4: discipline runs into the year", LaoDongTienTien, 2024, person(disciplined(Reprimand, "01/03/2024", "28/02/2025")), "nd98.d4.kyluat", NotMet, NotEligible},
+		{"ND98 Đ4: discipline ended the year before", LaoDongTienTien, 2024, person(disciplined(Warning, "01/01/2023", "31/12/2023")), "nd98.d4.kyluat", Met, Eligible},
 		{"ND152 Đ4: discipline runs into the year", LaoDongTienTien, 2025, person(disciplined(Reprimand, "01/06/2024", "31/05/2025")), "nd152.d4.kyluat", NotMet, NotEligible},
 		{"ND152 Đ4: discipline ended before the year", LaoDongTienTien, 2025, person(disciplined(Reprimand, "01/01/2024", "31/12/2024")), "nd152.d4.kyluat", Met, Eligible},
 		{"ND152 Đ4: discipline with no end", LaoDongTienTien, 2025, person(disciplined(Reprimand, "01/01/2020", "")), "nd152.d4.kyluat", NotMet, NotEligible},
@@ -95,8 +95,8 @@ func TestCriteria(t *testing.T) {
 		{"Law 2022 b k1 Đ73: two CSTĐCS", BangKhenTTg, 2024, person(honours(BangKhenBoTinh, 2019), honours(CSTDCoSo, 2020, 2022)), "luat2022.d73.k1.b", NotMet, Undetermined},
 		{"Law 2022 b k1 Đ73: a year below HTTNV breaks the run", BangKhenTTg, 2024, person(honours(BangKhenBoTinh, 2018), honours(CSTDCoSo, 2020, 2022, 2024), rated(Completed, 2021)), "luat2022.d73.k1.b", NotMet, Undetermined},
 		{"Law 2022 b k1 Đ73: CSTĐCS this year proposed in the same round", BangKhenTTg, 2024, person(honours(BangKhenBoTinh, 2019), honours(CSTDCoSo, 2020, 2022), rated(CompletedExcellently, 2024)), "luat2022.d73.k1.b", Met, Eligible},
-		{"ND91 k1 Đ38: five HTXSNV years, five initiatives", BangKhenTTg, 2022, person(honours(BangKhenBoTinh, 2017), rated(CompletedExcellently, 2018, 2019, 2020, 2021, 2022), initiatives(ScopeGrassroots, Initiative, 2018, 2019, 2020, 2021, 2022)), "nd91.d38.k1", Met, Eligible},
-		{"ND91 k1 Đ38: four initiatives", BangKhenTTg, 2022, person(honours(BangKhenBoTinh, 2017), rated(CompletedExcellently, 2018, 2019, 2020, 2021, 2022), initiatives(ScopeGrassroots, Initiative, 2018, 2019, 2020, 2021)), "nd91.d38.k1", NotMet, NotEligible},
+		{"ND91 k1 Đ38: five HTXSNV years, five initiatives", BangKhenTTg, 2022, person(honours(BangKhenBoTinh, 2017), rated(CompletedExcellently, 2018, 2019, 2020, 2021, 2022), initiatives(ScopeGrassroots, Initiative, 2018, 2019, 2020, 2021, 2022)), "nd91.d38.k1.c", Met, Eligible},
+		{"ND91 k1 Đ38: four initiatives", BangKhenTTg, 2022, person(honours(BangKhenBoTinh, 2017), rated(CompletedExcellently, 2018, 2019, 2020, 2021, 2022), initiatives(ScopeGrassroots, Initiative, 2018, 2019, 2020, 2021)), "nd91.d38.k1.c", NotMet, Undetermined}, // points a, b: the council
 
 		// "Huân chương Lao động" hạng Ba.
 		{"Law 2022 e k1 Đ44: five years, one HTXSNV, three CSTĐCS", HCLaoDongHang3, 2024, person(honours(BangKhenTTg, 2019), honours(CSTDCoSo, 2020, 2021, 2023), rated(CompletedExcellently, 2022)), "luat2022.d44.k1.e", Met, Eligible},
@@ -128,7 +128,7 @@ func TestCriteria(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			v, err := Evaluate(tt.rec, Case{Award: tt.award, Period: YearOf(tt.year)})
+			v, err := Evaluate(tt.rec, Case{Award: tt.award, Period: YearOf(tt.year), Decided: atEnd(tt.year)})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -171,7 +171,7 @@ func TestParamsOverrideThresholds(t *testing.T) {
 		{Members{Total: 10, Completed: 10, LDTT: 9, Disciplined: 1, Warned: 1}, "luat2022.d28.k1.kyluat", NotMet},
 	}
 	for _, tt := range tests {
-		v, err := e.Evaluate(unit(members(2024, tt.m)), Case{Award: TapTheTienTien, Period: YearOf(2024)})
+		v, err := e.Evaluate(unit(members(2024, tt.m)), Case{Award: TapTheTienTien, Period: YearOf(2024), Decided: atEnd(2024)})
 		if err != nil {
 			t.Fatal(err)
 		}

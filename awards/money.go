@@ -38,9 +38,36 @@ type Coefficient struct {
 	Grantor  GrantorLevel
 	Value    decimal.Decimal
 	Citation Citation
-	// Double is true where the collective's reward is twice the
-	// individual's ("gấp hai lần"); Value is then the individual's.
-	Double bool
+	// Multiple is the collective's or household's reward as a multiple of
+	// the individual's ("gấp hai lần"; 1,5 lần for a household under Decree
+	// 152/2025); Value is then the individual's. Zero means none: Value is
+	// the subject's own coefficient.
+	Multiple decimal.Decimal
+}
+
+// MultipleReading is how a reward that is a multiple of the individual's
+// is computed. No text seen settles it (the two differ by 10.000 đồng:
+// Giấy khen of a commune chairman for a collective, base 2.340.000, is
+// 720.000 or 710.000 đồng); it is an UNVERIFIED parameter, and each
+// [Reward] says which reading it applied.
+type MultipleReading uint8
+
+const (
+	// RoundThenMultiply, the default: the multiple of the individual's
+	// reward as rounded, then rounded again (a household's 1,5 times may
+	// fall between tens of thousands). Closest to the wording of Decree
+	// 91/2017 ("gấp hai lần tiền thưởng đối với cá nhân").
+	RoundThenMultiply MultipleReading = iota
+	// MultiplyThenRound: (multiple × coefficient) × base salary, rounded
+	// once.
+	MultiplyThenRound
+)
+
+// String returns the reading in Vietnamese, as a reward states it.
+func (m MultipleReading) String() string {
+	return enumName(m, "MultipleReading",
+		"gấp số lần mức thưởng cá nhân đã làm tròn, làm tròn lại (cách hiểu được chọn; chưa xác minh)",
+		"hệ số nhân số lần × mức lương cơ sở, làm tròn một lần (cách hiểu được chọn; chưa xác minh)")
 }
 
 // CoefficientTable is the money rules of one decree, in force from From to
@@ -61,6 +88,9 @@ type CoefficientTable struct {
 type MoneyTables struct {
 	BaseSalaries []BaseSalary       // sorted by From
 	Tables       []CoefficientTable // sorted by From
+	// Reading is how a collective's or household's multiple of the
+	// individual's reward is computed: UNVERIFIED, see [MultipleReading].
+	Reading MultipleReading
 }
 
 func (m *MoneyTables) validate() error {
@@ -74,6 +104,9 @@ func (m *MoneyTables) validate() error {
 			return fmt.Errorf("money tables: base salary from %s is %s; want a positive amount in VND", b.From, b.Amount)
 		}
 	}
+	if m.Reading > MultiplyThenRound {
+		return fmt.Errorf("money tables: unknown reading %d", m.Reading)
+	}
 	for i := 1; i < len(m.Tables); i++ {
 		if !m.Tables[i-1].From.Before(m.Tables[i].From) {
 			return fmt.Errorf("money tables: coefficient tables not in date order at %s", source.Quote(m.Tables[i].Decree))
@@ -84,7 +117,7 @@ func (m *MoneyTables) validate() error {
 
 // clone returns a deep copy of m: tables with their own rows.
 func (m *MoneyTables) clone() *MoneyTables {
-	c := &MoneyTables{BaseSalaries: append([]BaseSalary(nil), m.BaseSalaries...), Tables: make([]CoefficientTable, len(m.Tables))}
+	c := &MoneyTables{BaseSalaries: append([]BaseSalary(nil), m.BaseSalaries...), Tables: make([]CoefficientTable, len(m.Tables)), Reading: m.Reading}
 	for i, t := range m.Tables {
 		c.Tables[i] = t.clone()
 	}
@@ -143,8 +176,9 @@ func concat(parts ...[]Coefficient) []Coefficient {
 func vnd(s string) metrics.Amount  { return metrics.MustAmount(s, metrics.VND) }
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
-// rewardRounding is the rule of Decree 98/2023 Điều 53 k2 (and Decree
-// 91/2017 Điều 68 k2): the reward is rounded up to tens of thousands.
+// rewardRounding is the rule of Decree 152/2025 Điều 49 k2, Decree
+// 98/2023 Điều 53 k2 and Decree 91/2017 Điều 68 k2: the reward is rounded
+// up to tens of thousands of đồng.
 var rewardRounding = metrics.Rounding{Name: "làm tròn số lên hàng chục nghìn đồng", Mode: metrics.Ceiling, Places: -4}
 
 func titleRows(c Citation, withLocal bool) []Coefficient {
@@ -178,9 +212,26 @@ func medalRows(c, double Citation) []Coefficient {
 	}{{HCSaoVang, "46"}, {HCHoChiMinh, "30.5"}, {HCLaoDongHang1, "9"}, {HCLaoDongHang2, "7.5"}, {HCLaoDongHang3, "4.5"}} {
 		rows = append(rows,
 			Coefficient{Award: m.id, Subject: Individual, Value: dec(m.v), Citation: c},
-			Coefficient{Award: m.id, Subject: Collective, Value: dec(m.v), Citation: double, Double: true})
+			Coefficient{Award: m.id, Subject: Collective, Value: dec(m.v), Citation: double, Multiple: two})
 	}
 	return rows
+}
+
+var (
+	two      = decimal.New(2, 0)
+	oneHalfX = decimal.New(15, -1)
+)
+
+// householdRows are the household rows of Decree 152/2025: 1,5 times the
+// individual's reward (secondary source; article not seen).
+func householdRows() []Coefficient {
+	c := Citation{Document: ND152, Evidence: Secondary, Note: "hộ gia đình 1,5 lần mức thưởng cá nhân (bổ sung 2026-11b); điều, khoản chưa thấy"}
+	return []Coefficient{
+		{Award: BangKhenTTg, Subject: Household, Value: dec("3.5"), Multiple: oneHalfX, Citation: c},
+		{Award: BangKhenBoTinh, Subject: Household, Value: dec("1.5"), Multiple: oneHalfX, Citation: c},
+		{Award: GiayKhen, Subject: Household, Value: dec("0.3"), Multiple: oneHalfX, Citation: c},
+		{Award: GiayKhen, Subject: Household, Grantor: CommuneChair, Value: dec("0.3"), Multiple: oneHalfX, Citation: c},
+	}
 }
 
 var defaultMoney = &MoneyTables{
@@ -201,13 +252,13 @@ var defaultMoney = &MoneyTables{
 					Citation{Document: ND91, Evidence: Unverified, Note: "tập thể gấp hai lần"}),
 				[]Coefficient{
 					Coefficient{Award: BangKhenTTg, Subject: Individual, Value: dec("3.5"), Citation: Citation{Document: ND91, Article: 73, Evidence: Secondary, Note: "muthibiscus.com, plo.vn"}},
-					Coefficient{Award: BangKhenTTg, Subject: Collective, Value: dec("3.5"), Double: true, Citation: cite(ND91, 73, 0, "").secondary("lawnet.vn: tập thể gấp hai lần cá nhân")},
+					Coefficient{Award: BangKhenTTg, Subject: Collective, Value: dec("3.5"), Multiple: two, Citation: cite(ND91, 73, 0, "").secondary("lawnet.vn: tập thể gấp hai lần cá nhân")},
 					Coefficient{Award: BangKhenBoTinh, Subject: Individual, Value: dec("1"), Citation: Citation{Document: ND91, Article: 73, Evidence: Secondary, Note: "hieuluat.vn, muthibiscus.com"}},
-					Coefficient{Award: BangKhenBoTinh, Subject: Collective, Value: dec("1"), Double: true, Citation: cite(ND91, 73, 2, "").secondary("plo.vn: đối với tập thể, mức thưởng gấp hai lần")},
+					Coefficient{Award: BangKhenBoTinh, Subject: Collective, Value: dec("1"), Multiple: two, Citation: cite(ND91, 73, 2, "").secondary("plo.vn: đối với tập thể, mức thưởng gấp hai lần")},
 					Coefficient{Award: GiayKhen, Subject: Individual, Value: dec("0.3"), Citation: cite(ND91, 73, 1, "").secondary("thuvienphapluat 5153C")},
 					Coefficient{Award: GiayKhen, Subject: Individual, Grantor: CommuneChair, Value: dec("0.15"), Citation: cite(ND91, 73, 1, "d")},
-					Coefficient{Award: GiayKhen, Subject: Collective, Value: dec("0.3"), Double: true, Citation: cite(ND91, 73, 2, "b")},
-					Coefficient{Award: GiayKhen, Subject: Collective, Grantor: CommuneChair, Value: dec("0.15"), Double: true, Citation: cite(ND91, 73, 2, "b")},
+					Coefficient{Award: GiayKhen, Subject: Collective, Value: dec("0.3"), Multiple: two, Citation: cite(ND91, 73, 2, "b")},
+					Coefficient{Award: GiayKhen, Subject: Collective, Grantor: CommuneChair, Value: dec("0.15"), Multiple: two, Citation: cite(ND91, 73, 2, "b")},
 				},
 			),
 			Rounding: rewardRounding, RoundingCite: cite(ND91, 68, 2, ""),
@@ -220,13 +271,13 @@ var defaultMoney = &MoneyTables{
 				medalRows(cite(ND98, 55, 1, ""), cite(ND98, 55, 2, "")),
 				[]Coefficient{
 					Coefficient{Award: BangKhenTTg, Subject: Individual, Value: dec("3.5"), Citation: cite(ND98, 58, 1, "a").unverified("hệ số chưa thấy; giữ 3,5 như trước và sau")},
-					Coefficient{Award: BangKhenTTg, Subject: Collective, Value: dec("3.5"), Double: true, Citation: cite(ND98, 58, 2, "").unverified("tập thể gấp hai lần: chưa thấy văn bản")},
+					Coefficient{Award: BangKhenTTg, Subject: Collective, Value: dec("3.5"), Multiple: two, Citation: cite(ND98, 58, 2, "").unverified("tập thể gấp hai lần: chưa thấy văn bản")},
 					Coefficient{Award: BangKhenBoTinh, Subject: Individual, Value: dec("1"), Citation: cite(ND98, 58, 1, "b").unverified("1,0 hay 1,5: chưa thấy văn bản")},
-					Coefficient{Award: BangKhenBoTinh, Subject: Collective, Value: dec("1"), Double: true, Citation: cite(ND98, 58, 2, "").unverified("tập thể gấp hai lần: chưa thấy văn bản")},
+					Coefficient{Award: BangKhenBoTinh, Subject: Collective, Value: dec("1"), Multiple: two, Citation: cite(ND98, 58, 2, "").unverified("tập thể gấp hai lần: chưa thấy văn bản")},
 					Coefficient{Award: GiayKhen, Subject: Individual, Value: dec("0.3"), Citation: cite(ND98, 58, 1, "e").unverified("suy ra từ việc Nghị định 152/2025/NĐ-CP chỉ tăng mức của Chủ tịch UBND cấp xã")},
 					Coefficient{Award: GiayKhen, Subject: Individual, Grantor: CommuneChair, Value: dec("0.15"), Citation: cite(ND98, 58, 1, "g")},
-					Coefficient{Award: GiayKhen, Subject: Collective, Value: dec("0.3"), Double: true, Citation: cite(ND98, 58, 2, "c")},
-					Coefficient{Award: GiayKhen, Subject: Collective, Grantor: CommuneChair, Value: dec("0.15"), Double: true, Citation: cite(ND98, 58, 2, "c")},
+					Coefficient{Award: GiayKhen, Subject: Collective, Value: dec("0.3"), Multiple: two, Citation: cite(ND98, 58, 2, "c")},
+					Coefficient{Award: GiayKhen, Subject: Collective, Grantor: CommuneChair, Value: dec("0.15"), Multiple: two, Citation: cite(ND98, 58, 2, "c")},
 				},
 			),
 			Rounding: rewardRounding, RoundingCite: cite(ND98, 53, 2, ""),
@@ -239,21 +290,27 @@ var defaultMoney = &MoneyTables{
 				medalRows(cite(ND152, 51, 1, ""), cite(ND152, 51, 2, "")),
 				[]Coefficient{
 					Coefficient{Award: BangKhenTTg, Subject: Individual, Value: dec("3.5"), Citation: cite(ND152, 54, 1, "a")},
-					Coefficient{Award: BangKhenTTg, Subject: Collective, Value: dec("3.5"), Double: true, Citation: cite(ND152, 54, 2, "").unverified("tập thể gấp hai lần: chưa thấy văn bản")},
+					Coefficient{Award: BangKhenTTg, Subject: Collective, Value: dec("3.5"), Multiple: two, Citation: collective152},
 					Coefficient{Award: BangKhenBoTinh, Subject: Individual, Value: dec("1.5"), Citation: cite(ND152, 54, 1, "b")},
-					Coefficient{Award: BangKhenBoTinh, Subject: Collective, Value: dec("1.5"), Double: true, Citation: cite(ND152, 54, 2, "").unverified("tập thể gấp hai lần: chưa thấy văn bản")},
+					Coefficient{Award: BangKhenBoTinh, Subject: Collective, Value: dec("1.5"), Multiple: two, Citation: collective152},
 					Coefficient{Award: GiayKhen, Subject: Individual, Value: dec("0.3"), Citation: cite(ND152, 54, 1, "e")},
 					Coefficient{Award: GiayKhen, Subject: Individual, Grantor: CommuneChair, Value: dec("0.3"), Citation: cite(ND152, 54, 1, "e")},
-					Coefficient{Award: GiayKhen, Subject: Collective, Value: dec("0.3"), Double: true, Citation: cite(ND152, 54, 2, "").unverified("tập thể gấp hai lần: chưa thấy văn bản")},
-					Coefficient{Award: GiayKhen, Subject: Collective, Grantor: CommuneChair, Value: dec("0.3"), Double: true, Citation: cite(ND152, 54, 2, "").unverified("tập thể gấp hai lần: chưa thấy văn bản")},
+					Coefficient{Award: GiayKhen, Subject: Collective, Value: dec("0.3"), Multiple: two, Citation: collective152},
+					Coefficient{Award: GiayKhen, Subject: Collective, Grantor: CommuneChair, Value: dec("0.3"), Multiple: two, Citation: collective152},
 				},
+				householdRows(),
 			),
 			Rounding:     rewardRounding,
-			RoundingCite: cite(ND98, 53, 2, "").unverified("điều tương ứng của Nghị định 152/2025/NĐ-CP chưa thấy; giả định giữ nguyên"),
-			BaseCite:     cite(ND98, 53, 1, "").unverified("điều tương ứng của Nghị định 152/2025/NĐ-CP chưa thấy; giả định giữ nguyên"),
+			RoundingCite: cite(ND152, 49, 2, "").secondary("bổ sung 2026-11b"),
+			BaseCite:     cite(ND152, 49, 1, "").secondary("bổ sung 2026-11b"),
 		},
 	},
 }
+
+// collective152 cites the collective rows of the forms of Decree
+// 152/2025: twice the individual's (BK Thủ tướng 7, BK Bộ/tỉnh 3, Giấy
+// khen 0,6), a secondary fact whose wording was not seen.
+var collective152 = cite(ND152, 54, 0, "").secondary("tập thể gấp hai lần mức cá nhân (bổ sung 2026-11b); văn bản chưa thấy")
 
 // Grant is one title or form conferred on one subject by a decision.
 type Grant struct {
@@ -277,12 +334,30 @@ type Reward struct {
 	Rounding     metrics.Rounding // the rule that rounded Raw
 	RoundingCite Citation         // its source
 	Individual   metrics.Amount   // Raw rounded
-	Amount       metrics.Amount   // what is paid: Individual, or twice it for a collective where the decree says so
+	// Amount is what is paid: Individual, or the multiple of it that the
+	// decree sets for a collective or a household, by Reading.
+	Amount metrics.Amount
+	// Reading is how the multiple was computed; read it only when
+	// Coefficient.Multiple is set (see Multiplied).
+	Reading MultipleReading
+}
+
+// Multiplied reports whether the amount is a multiple of the individual's,
+// computed by the (UNVERIFIED) Reading.
+func (r Reward) Multiplied() bool { return r.Coefficient.Multiple.Sign() > 0 }
+
+// ReadingText says which reading computed a multiple, for a payout or a
+// verdict: "tập thể: gấp số lần …"; "" when the reward is no multiple.
+func (r Reward) ReadingText() string {
+	if !r.Multiplied() {
+		return ""
+	}
+	return r.Grant.Subject.String() + ": " + r.Reading.String()
 }
 
 // Unverified reports whether any step rests on a fact that is not verified.
 func (r Reward) Unverified() bool {
-	return r.Coefficient.Citation.Evidence >= Unverified || r.Base.Citation.Evidence >= Unverified ||
+	return r.Multiplied() || r.Coefficient.Citation.Evidence >= Unverified || r.Base.Citation.Evidence >= Unverified ||
 		r.RoundingCite.Evidence >= Unverified || r.BaseCite.Evidence >= Unverified
 }
 
@@ -296,8 +371,10 @@ func (r Reward) Citations() []Citation {
 func Price(g Grant) (Reward, error) { return defaultEvaluator.Price(g) }
 
 // Price returns the reward of g: the coefficient of the decree in force on
-// the decision date × the base salary in force on that date, rounded up to
-// the next 10.000 đồng, doubled for collectives where the decree says so.
+// the decision date × the base salary in force on that date (Decree
+// 152/2025 Điều 49 k1), rounded up to the next 10.000 đồng (Điều 49 k2),
+// times the multiple the decree sets for a collective or a household, by
+// the tables' [MultipleReading].
 func (e *Evaluator) Price(g Grant) (Reward, error) {
 	r, err := e.price(g)
 	return r, prefixed(err)
@@ -327,7 +404,7 @@ func (e *Evaluator) price(g Grant) (Reward, error) {
 		}
 	}
 	if row == nil {
-		return Reward{}, fmt.Errorf("%s for %s under %s: %w", g.Award, g.Subject, t.Decree, ErrNoCoefficient)
+		return Reward{}, fmt.Errorf("%s for %s under %s (chưa có hệ số cho %s theo văn bản này): %w", g.Award, g.Subject, t.Decree, g.Subject, ErrNoCoefficient)
 	}
 	raw, err := base.Amount.Mul(row.Value)
 	if err != nil {
@@ -338,13 +415,20 @@ func (e *Evaluator) price(g Grant) (Reward, error) {
 		return Reward{}, err
 	}
 	amount := ind
-	if row.Double {
-		if amount, err = ind.Add(ind); err != nil {
+	if row.Multiple.Sign() > 0 {
+		x := ind
+		if e.money.Reading == MultiplyThenRound {
+			x = raw
+		}
+		if x, err = x.Mul(row.Multiple); err != nil {
+			return Reward{}, err
+		}
+		if amount, err = x.Round(t.Rounding); err != nil {
 			return Reward{}, err
 		}
 	}
 	return Reward{Grant: g, Decree: t.Decree, Coefficient: *row, Base: base, BaseCite: t.BaseCite, Raw: raw,
-		Rounding: t.Rounding, RoundingCite: t.RoundingCite, Individual: ind, Amount: amount}, nil
+		Rounding: t.Rounding, RoundingCite: t.RoundingCite, Individual: ind, Amount: amount, Reading: e.money.Reading}, nil
 }
 
 // Payment is a decision's grant of one title or form to a number of

@@ -356,6 +356,8 @@ func (r *Record) validate() (field string, err error) {
 		switch {
 		case d.Form < Reprimand || d.Form > Dismissal:
 			return fmt.Sprintf("discipline[%d].form", i), errors.New("missing or unknown form of discipline")
+		case d.From.IsZero():
+			return fmt.Sprintf("discipline[%d].from", i), fmt.Errorf("discipline (%s) without the date it starts", d.Form)
 		case !d.To.IsZero() && d.To.Before(d.From):
 			return fmt.Sprintf("discipline[%d].to", i), fmt.Errorf("discipline ends %s before it starts %s", d.To, d.From)
 		}
@@ -369,6 +371,8 @@ func (r *Record) validate() (field string, err error) {
 		switch {
 		case a.Kind < Maternity || a.Kind > Training:
 			return fmt.Sprintf("absences[%d].kind", i), errors.New("missing or unknown kind of absence")
+		case a.From.IsZero() || a.To.IsZero():
+			return fmt.Sprintf("absences[%d].from", i), fmt.Errorf("absence (%s) without its dates", a.Kind)
 		case a.To.Before(a.From):
 			return fmt.Sprintf("absences[%d].to", i), fmt.Errorf("absence ends %s before it starts %s", a.To, a.From)
 		case !a.GoodResult.valid():

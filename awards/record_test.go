@@ -235,7 +235,7 @@ func TestErrorMessages(t *testing.T) {
 	add("Price, no decree", err)
 	_, err = Pay([]Payment{{Grant: Grant{Award: "nope", Decided: decided}, Recipients: 1}})
 	add("Pay, unknown award", err)
-	_, err = Pay([]Payment{{Grant: Grant{Award: BangKhenBoTinh, Subject: Household, Decided: decided}, Recipients: 1}})
+	_, err = Pay([]Payment{{Grant: Grant{Award: BangKhenBoTinh, Subject: Household, Decided: metrics.MustDate("10/01/2025")}, Recipients: 1}})
 	add("Pay, no coefficient", err)
 	_, err = RegimeAt(metrics.MustDate("01/01/2016"))
 	add("RegimeAt", err)
@@ -350,7 +350,7 @@ func TestMemberBounds(t *testing.T) {
 	}{{7_000_000, Met}, {6_999_999, NotMet}} {
 		u := unit(rated(CompletedExcellently, 2023), members(2023, Members{Total: MaxMembers, Completed: MaxMembers, LDTT: tc.ldtt, CSTDCS: 1}))
 		require.NoError(t, u.Validate())
-		v, err := Evaluate(u, Case{Award: TapTheXuatSac, Period: YearOf(2023)})
+		v, err := Evaluate(u, Case{Award: TapTheXuatSac, Period: YearOf(2023), Decided: atEnd(2023)})
 		require.NoError(t, err)
 		f, _ := finding(v, "luat2003.d27.thanhvien")
 		require.Equal(t, tc.want, f.Result, "LĐTT %d of %d: %s", tc.ldtt, MaxMembers, f.FactsText(v.Period, true))
@@ -376,7 +376,7 @@ func TestParamsByRegime(t *testing.T) {
 		rule string
 		want Result
 	}{{2025, "tt01.d1.k5.d", NotMet}, {2024, "tt01.d1.k5.d", NotMet}} {
-		v, err := e.Evaluate(r, Case{Award: LaoDongTienTien, Period: YearOf(tc.year)})
+		v, err := e.Evaluate(r, Case{Award: LaoDongTienTien, Period: YearOf(tc.year), Decided: atEnd(tc.year)})
 		require.NoError(t, err)
 		f, _ := finding(v, tc.rule)
 		require.Equal(t, tc.want, f.Result, fmt.Sprint(tc.year))

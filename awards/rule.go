@@ -54,7 +54,23 @@ type Input struct {
 	params *RegimeParams // the evaluator's; read through Params
 	ev     *Evaluator
 	depth  int
+	// The case's council vote and decision date; nil and zero when a rule
+	// reads another title's standard (Meets).
+	vote    *Vote
+	decided metrics.Date
 }
+
+// Vote returns the council's vote on the case, and false when the council
+// has not voted (or when the standard is read for another title).
+func (in *Input) Vote() (Vote, bool) {
+	if in.vote == nil {
+		return Vote{}, false
+	}
+	return *in.vote, true
+}
+
+// Decided returns the decision date of the case; zero when not given.
+func (in *Input) Decided() metrics.Date { return in.decided }
 
 // Regime returns the regime that judges the period.
 func (in *Input) Regime() Regime { return *in.regime }
@@ -74,12 +90,13 @@ func (in *Input) Meets(award ID, y int) Result {
 		return Indeterminate
 	}
 	// Judge the year in place, then restore: no copy of the input escapes.
-	saved := in.Period
+	saved, vote := in.Period, in.vote
 	in.Period = Period{Kind: saved.Kind, First: y, Last: y}
+	in.vote = nil
 	in.depth++
 	res, _ := combine(in, std.rules, nil)
 	in.depth--
-	in.Period = saved
+	in.Period, in.vote = saved, vote
 	return res
 }
 
@@ -111,7 +128,16 @@ type Rule struct {
 	// Explain writes the facts in Vietnamese: "2024: hoàn thành tốt nhiệm
 	// vụ". Nil writes Facts.Text.
 	Explain func(Facts, Period) string
+	// Reads lists the titles whose standard the check reads through
+	// [Input.Meets] (the standard of "Chiến sĩ thi đua cơ sở" reads that of
+	// "Lao động tiên tiến"). Coverage follows it: a standard is no better
+	// encoded than the standards it reads. A rule of Config.Extra that
+	// calls Meets must list the titles here; nothing can check that it does.
+	Reads []ID
 
+	// vote marks the council's vote, which the council holds after the
+	// other criteria are judged.
+	vote bool
 	// claim marks criteria that no record shows, met only by a claim of
 	// the proposing unit: the standard is then encoded only in part.
 	claim bool
@@ -121,6 +147,7 @@ type Rule struct {
 func (r *Rule) clone() *Rule {
 	c := *r
 	c.Regimes = append([]RegimeID(nil), r.Regimes...)
+	c.Reads = append([]ID(nil), r.Reads...)
 	return &c
 }
 

@@ -8,9 +8,55 @@ import (
 // withheld replaces the facts of a personal rule in output.
 const withheld = "thông tin cá nhân, không hiển thị (Nghị định 13/2023/NĐ-CP)"
 
+// personalRule stands for every criterion on personal information in a
+// verdict shown without the caller's permission: one line, met or not met
+// as a whole, that names neither the criterion nor its citation (either
+// would tell the reader what the person's record holds).
+var personalRule = &Rule{
+	ID:        "thong-tin-ca-nhan",
+	Criterion: "Tiêu chí về thông tin cá nhân (không hiển thị)",
+	Citation:  Citation{Document: ND13},
+	Personal:  true,
+}
+
+// withhold returns fs with the findings of personal rules folded into one
+// finding of personalRule, at the place of the first, whose result is
+// theirs combined, appended to out (which must not overlap fs). It
+// returns fs itself when none is personal.
+func withhold(fs, out []Finding) []Finding {
+	first := -1
+	for i, f := range fs {
+		if f.Personal() {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return fs
+	}
+	res := Met
+	for _, f := range fs {
+		if f.Personal() {
+			res = and(res, f.Result)
+		}
+	}
+	for i, f := range fs {
+		switch {
+		case i == first:
+			out = append(out, personalRule.finding(res, Facts{}))
+		case !f.Personal():
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // FactsText returns the facts of f in Vietnamese, or a notice that they are
 // withheld when the rule reads personal data and disclose is false.
 func (f Finding) FactsText(p Period, disclose bool) string {
+	if f.rule == personalRule {
+		return ""
+	}
 	if f.Personal() && !disclose {
 		return withheld
 	}
@@ -46,6 +92,9 @@ func (v Verdict) Text() string {
 	b.WriteString(v.Period.String())
 	b.WriteString(": ")
 	b.WriteString(v.Outcome.String())
+	if v.UnverifiedBasis {
+		b.WriteString(" – chỉ do tiêu chí dựa trên dữ kiện pháp lý chưa xác minh (có thể điều chỉnh bằng tham số)")
+	}
 	b.WriteString(".\nCăn cứ: ")
 	b.WriteString(v.Regime.Name)
 	b.WriteString(".\n")
@@ -64,6 +113,11 @@ func (v Verdict) Text() string {
 		b.WriteString(" (")
 		b.WriteString(f.Citation().String())
 		b.WriteString(").\n")
+	}
+	for _, c := range v.RegimeBasis {
+		b.WriteString("Căn cứ chọn văn bản áp dụng: ")
+		b.WriteString(c.String())
+		b.WriteString(".\n")
 	}
 	if v.Note != "" {
 		b.WriteString("Ghi chú: ")
@@ -133,6 +187,8 @@ type verdictJSON struct {
 	Regime       RegimeID      `json:"regime"`
 	Outcome      string        `json:"outcome"`
 	OutcomeText  string        `json:"outcome_text"`
+	Unverified   bool          `json:"outcome_unverified,omitempty"`
+	RegimeBasis  []string      `json:"regime_basis,omitempty"`
 	Findings     []findingJSON `json:"findings"`
 	Note         string        `json:"note,omitempty"`
 	ParamsSource string        `json:"params_source,omitempty"`
@@ -149,8 +205,9 @@ type findingJSON struct {
 }
 
 // MarshalJSON writes the verdict for portals, in the same words as Text.
-// The facts of discipline and health are left out (with "withheld": true)
-// unless the verdict came from WithPersonalData. The zero Verdict writes
+// The criteria on discipline and health show as one finding, rule
+// "thong-tin-ca-nhan" with "withheld": true, unless the verdict came from
+// WithPersonalData. The zero Verdict writes
 // as null.
 func (v Verdict) MarshalJSON() ([]byte, error) {
 	if v.zero() {
@@ -163,6 +220,10 @@ func (v Verdict) MarshalJSON() ([]byte, error) {
 	j.Regime = v.Regime.ID
 	j.Outcome = code(outcomeCodes[:], int(v.Outcome))
 	j.OutcomeText = v.Outcome.String()
+	j.Unverified = v.UnverifiedBasis
+	for _, c := range v.RegimeBasis {
+		j.RegimeBasis = append(j.RegimeBasis, c.String())
+	}
 	j.Note = v.Note
 	j.ParamsSource = v.ParamsSource
 	j.Findings = make([]findingJSON, 0, len(v.Findings))
@@ -174,7 +235,7 @@ func (v Verdict) MarshalJSON() ([]byte, error) {
 			Rule: f.RuleID(), Criterion: f.Criterion(), Result: code(resultCodes[:], int(f.Result)),
 			Citation: f.Citation().String(), Evidence: f.Citation().Evidence.String(),
 		}
-		if f.Personal() && !v.disclose {
+		if f.rule == personalRule || (f.Personal() && !v.disclose) {
 			fj.Withheld = true
 		} else {
 			fj.Facts = f.FactsText(v.Period, true)

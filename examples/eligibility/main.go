@@ -305,6 +305,9 @@ func (res *result) text(w io.Writer, o options) error {
 		if l.Reward.Unverified() {
 			note = "(*)"
 		}
+		if t := l.Reward.ReadingText(); t != "" {
+			note += " " + t
+		}
 		rows = append(rows, []string{a.Name, l.Payment.Grant.Subject.String(), fmt.Sprint(l.Payment.Recipients),
 			money.Amount(l.Reward.Amount), money.Amount(l.Total), note})
 	}

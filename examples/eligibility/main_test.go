@@ -20,6 +20,9 @@ func TestGolden(t *testing.T) {
 	}{
 		{"sample-2025.txt", nil},
 		{"sample-2023.txt", []string{"-year", "2023"}},
+		// Decided before the 2022 law took effect: the 2003 law and Decree
+		// 91/2017 (khoản 2 Điều 94 Luật 2022), with its 15% quota.
+		{"sample-2023-decided-2023.txt", []string{"-year", "2023", "-decided", "15/12/2023"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -47,8 +47,8 @@ func ExampleVerdicts() {
 	//
 	// Xét “Lao động tiên tiến” năm 2025: 02 trường hợp, trong đó 01 đủ tiêu chuẩn, 01 không đủ tiêu chuẩn.
 	//
-	// STT  Tên cá nhân, tập thể  Đơn vị     Kết quả                         Tiêu chuẩn chưa đạt, chưa xác định
-	// ---  --------------------  ------     -------                         ----------------------------------
+	// STT  Tên cá nhân, tập thể  Đơn vị     Kết quả                         Tiêu chuẩn không đạt, chưa xác định
+	// ---  --------------------  ------     -------                         -----------------------------------
 	//   1  Nông Thị Hoa          Văn phòng  đủ tiêu chuẩn đề nghị xét tặng
 	//   2  Lục Văn Sơn           Văn phòng  không đủ tiêu chuẩn             Không đạt: Không xét tặng đối với cá nhân mới tuyển dụng dưới 6 tháng (tính thời gian công tác liên tục tại cơ quan) (điểm d khoản 5 Điều 1 Thông tư số 01/2024/TT-BNV)
 }

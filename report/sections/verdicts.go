@@ -78,7 +78,7 @@ func (vs *Verdicts) Build(_ context.Context, _ report.Input) ([]report.Block, er
 		}
 	}
 	t := &report.Table{
-		Head:    []string{"STT", "Tên cá nhân, tập thể", "Đơn vị", "Kết quả", "Tiêu chuẩn chưa đạt, chưa xác định"},
+		Head:    []string{"STT", "Tên cá nhân, tập thể", "Đơn vị", "Kết quả", "Tiêu chuẩn không đạt, chưa xác định"},
 		Columns: []report.Column{{Align: report.AlignRight}},
 	}
 	var eligible, notEligible, undetermined int

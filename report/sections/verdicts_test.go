@@ -120,27 +120,30 @@ func TestVerdicts(t *testing.T) {
 		})
 	}
 
-	// A 2023 achievement decided in 2024: by default the 2003 law judges it
-	// (the period's regime); with awards.ByDecisionDate and "decided", the
-	// 2022 law. The 2003 law asks for the registration, which the record
-	// does not show.
+	// A 2023 achievement decided in 2024: by default the 2022 law judges it
+	// (khoản 2 Điều 94, Điều 95 Luật 2022); a province that chose the
+	// period's end gets the 2003 law, which asks for the registration the
+	// record does not show; without a decision date the verdict waits for
+	// it.
 	t.Run("decision date and transition", func(t *testing.T) {
 		p := awards.DefaultParams()
-		p.Transition = awards.ByDecisionDate
-		byDecision, err := awards.New(awards.Config{Params: &p})
+		p.Transition = awards.ByPeriodEnd
+		p.Source = "Quyết định số 1/2024/QĐ-UBND tỉnh X"
+		byPeriodEnd, err := awards.New(awards.Config{Params: &p})
 		if err != nil {
 			t.Fatal(err)
 		}
 		rec := &awards.Record{ID: "NV9", Name: "Vi Thị Én", Kind: awards.Individual, Recruited: metrics.MustDate("01/03/2015"),
 			Years: []awards.Year{{Year: 2023, Rating: awards.CompletedWell, Active: awards.Yes}}}
 		data["nam_2023"] = []*awards.Record{rec}
-		data["theo_ngay_quyet_dinh"] = byDecision
+		data["theo_cuoi_ky"] = byPeriodEnd
 		for _, tc := range []struct {
 			params params
 			want   string
 		}{
-			{params{"records": "nam_2023", "award": "lao-dong-tien-tien", "year": 2023, "decided": "15/01/2024"}, "chưa xác định"},
-			{params{"records": "nam_2023", "award": "lao-dong-tien-tien", "year": 2023, "decided": "15/01/2024", "evaluator": "theo_ngay_quyet_dinh"}, "đủ tiêu chuẩn đề nghị xét tặng"},
+			{params{"records": "nam_2023", "award": "lao-dong-tien-tien", "year": 2023, "decided": "15/01/2024"}, "đủ tiêu chuẩn đề nghị xét tặng"},
+			{params{"records": "nam_2023", "award": "lao-dong-tien-tien", "year": 2023, "decided": "15/01/2024", "evaluator": "theo_cuoi_ky"}, "chưa xác định"},
+			{params{"records": "nam_2023", "award": "lao-dong-tien-tien", "year": 2023}, "chưa xác định"},
 		} {
 			bs, err := build(tc.params)
 			if err != nil {
