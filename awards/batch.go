@@ -247,7 +247,7 @@ func (e *Evaluator) quotas(ps []Proposal, vs []Verdict, o *CheckOptions) []Issue
 			if holds(p.Subject, p.Period.Last) {
 				t.base[p.Subject.ID] = true
 			}
-			for _, f := range vs[i].all {
+			for _, f := range vs[i].findings {
 				if f.Result == Met && slices.ContainsFunc(f.rule.Reads, isBase) {
 					t.base[p.Subject.ID] = true
 				}

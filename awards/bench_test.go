@@ -58,7 +58,7 @@ func BenchmarkEvaluate(b *testing.B) {
 					for _, id := range individualTitles {
 						c.Award = id
 						v, err := defaultEvaluator.Evaluate(r, c)
-						if err != nil || len(v.Findings) == 0 {
+						if err != nil || len(v.findings) == 0 {
 							b.Fatal(err)
 						}
 						n++

@@ -2,6 +2,7 @@ package awards
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -466,7 +467,7 @@ func claimCheck(award ID, points ...string) func(*Input) (Result, Facts) {
 				continue
 			}
 			for _, p := range points {
-				if c.Point == p {
+				if c.Point == p && in.proposed(p) {
 					f.Text = "điểm " + c.Point + ": " + c.Text
 					return Met, f
 				}
@@ -587,4 +588,136 @@ func explainAbsence(f Facts, p Period) string {
 		s += fmt.Sprintf("; %d khóa đào tạo từ 01 năm trở lên, cần kết quả học tập từ loại khá trở lên", f.Need)
 	}
 	return s
+}
+
+// centralBlocCheck: the collective leads a cluster or bloc organised by
+// the Central Emulation and Commendation Council (khoản 2 Điều 25 Luật
+// 2022; khoản 2 Điều 11 Nghị định 91/2017). Rank 0 is no such cluster:
+// not met, as this is one branch of several.
+func centralBlocCheck(in *Input) (Result, Facts) {
+	var f Facts
+	y := in.Period.Last
+	f.AddYear(y, NotRated)
+	yr := in.Record.Year(y)
+	if yr != nil {
+		f.Count = int32(yr.CentralBlocRank)
+	}
+	if f.Count == 1 {
+		return Met, f
+	}
+	return NotMet, f
+}
+
+func explainCentralBloc(f Facts, p Period) string {
+	y := p.yearLabel(int(f.Years[0]))
+	if f.Count == 0 {
+		return y + ": không xếp hạng trong cụm, khối thi đua do Hội đồng Thi đua - Khen thưởng Trung ương tổ chức"
+	}
+	return y + ": xếp thứ " + strconv.Itoa(int(f.Count)) + " trong cụm, khối thi đua do Hội đồng Thi đua - Khen thưởng Trung ương tổ chức"
+}
+
+// movementCheck: the collective was chosen to lead, at its review in the
+// period, a movement launched by one of by that ran at least 5 calendar
+// years. Facts: Count the longest such run, Need 5, Years[0] its last year.
+func movementCheck(by ...Launcher) func(*Input) (Result, Facts) {
+	return func(in *Input) (Result, Facts) {
+		f := Facts{Need: 5}
+		for _, m := range in.Record.Movements {
+			if !slices.Contains(by, m.LaunchedBy) || m.ToYear < in.Period.First || m.ToYear > in.Period.Last {
+				continue
+			}
+			if n := int32(m.ToYear - m.FromYear + 1); n > f.Count {
+				f.Count = n
+				f.N, f.Years[0] = 1, int16(m.ToYear)
+			}
+		}
+		if f.Count >= f.Need {
+			return Met, f
+		}
+		return NotMet, f
+	}
+}
+
+func explainMovement(f Facts, p Period) string {
+	if f.Count == 0 {
+		return "không dẫn đầu phong trào thi đua nào được sơ kết, tổng kết trong kỳ"
+	}
+	return "dẫn đầu phong trào thi đua thực hiện " + strconv.Itoa(int(f.Count)) + " năm, sơ kết, tổng kết năm " +
+		strconv.Itoa(int(f.Years[0])) + " (cần từ 05 năm trở lên)"
+}
+
+// solidarityThriftCheck: internal solidarity and the lead in thrift, both
+// assessed by the unit in the last year. Facts.Count: 1 met, 2 not met;
+// Need marks which is missing (1 solidarity, 2 thrift, 3 both).
+func solidarityThriftCheck(in *Input) (Result, Facts) {
+	var f Facts
+	y := in.Period.Last
+	f.AddYear(y, NotRated)
+	yr := in.Record.Year(y)
+	if yr == nil {
+		f.Need = 3
+		return Indeterminate, f
+	}
+	res := Met
+	for i, t := range [2]Tri{yr.Solidarity, yr.Thrift} {
+		switch t {
+		case No:
+			res = NotMet
+		case Unknown:
+			res = and(res, Indeterminate)
+			f.Need |= 1 << i
+		}
+	}
+	switch res {
+	case Met:
+		f.Count = 1
+	case NotMet:
+		f.Count = 2
+	}
+	return res, f
+}
+
+func explainSolidarityThrift(f Facts, p Period) string {
+	y := p.yearLabel(int(f.Years[0]))
+	switch {
+	case f.Count == 1:
+		return y + ": đơn vị đánh giá đạt"
+	case f.Count == 2:
+		return y + ": đơn vị đánh giá không đạt"
+	case f.Need == 1:
+		return y + ": chưa có đánh giá của đơn vị về nội bộ đoàn kết"
+	case f.Need == 2:
+		return y + ": chưa có đánh giá của đơn vị về thực hành tiết kiệm, chống lãng phí"
+	}
+	return y + ": chưa có đánh giá của đơn vị"
+}
+
+// allTriCheck: every assessment of the unit in the last year; Facts.Count
+// 1 met, 2 not met, 0 not assessed (as triCheck, for explainTri).
+func allTriCheck(gets ...func(*Year) Tri) func(*Input) (Result, Facts) {
+	return func(in *Input) (Result, Facts) {
+		var f Facts
+		y := in.Period.Last
+		f.AddYear(y, NotRated)
+		yr := in.Record.Year(y)
+		if yr == nil {
+			return Indeterminate, f
+		}
+		res := Met
+		for _, get := range gets {
+			switch get(yr) {
+			case No:
+				res = NotMet
+			case Unknown:
+				res = and(res, Indeterminate)
+			}
+		}
+		switch res {
+		case Met:
+			f.Count = 1
+		case NotMet:
+			f.Count = 2
+		}
+		return res, f
+	}
 }

@@ -48,9 +48,10 @@ func TestCoverage(t *testing.T) {
 		kind   SubjectKind
 		want   Coverage
 	}{
-		{Law2022ND152, CSTDCoSo, Individual, Encoded},
-		{Law2022ND98, LaoDongTienTien, Individual, Encoded}, // Decree 98 Điều 4; no unverified bar
-		{Law2022ND152, LaoDongTienTien, Individual, Encoded},
+		{Law2022ND152, CSTDCoSo, Individual, Partly},        // reads LĐTT
+		{Law2022ND98, LaoDongTienTien, Individual, Partly},  // the workers' standard of Điều 24 unseen in full
+		{Law2022ND152, LaoDongTienTien, Individual, Partly}, // likewise
+		{Law2022ND152, ChienSiTienTien, Individual, Encoded},
 		{Law2022ND152, BangKhenBoTinh, Individual, Partly}, // points a–c need the council
 		{Law2022ND152, BangKhenBoTinh, Collective, NotEncoded},
 		{Law2022ND152, GiayKhen, Individual, Delegated}, // Law 2022 Điều 75 k2

@@ -6,6 +6,8 @@ import (
 	"maps"
 	"slices"
 	"sort"
+	"strings"
+	"sync"
 
 	"github.com/shopspring/decimal"
 	"github.com/tdkt-vn/tdkt/metrics"
@@ -199,6 +201,10 @@ type Evaluator struct {
 	byRegime  map[RegimeID]*RegimeParams // params.Regimes, for Input without a copy
 	standards map[stdKey]*standard
 	money     *MoneyTables
+	// inputs recycles the Input of a judgement: a check receives it
+	// through a function value, so it would otherwise escape to the heap
+	// once per verdict.
+	inputs sync.Pool
 }
 
 type stdKey struct {
@@ -290,6 +296,9 @@ func build(c Config) (*Evaluator, error) {
 				return fmt.Errorf("extra rule %s: no citation: every rule names its source", source.Quote(r.ID))
 			}
 		}
+		if r.Branch != "" && r.Group == "" {
+			return fmt.Errorf("rule %s: branch %s without a group", source.Quote(r.ID), source.Quote(r.Branch))
+		}
 		a, ok := award(r.Award)
 		if !ok {
 			return fmt.Errorf("rule %s: %w %s", source.Quote(r.ID), ErrUnknownAward, source.Quote(string(r.Award)))
@@ -379,26 +388,69 @@ func (e *Evaluator) provinceDisciplineRule() *Rule {
 		Check:     disciplineCheck(func(p RegimeParams) DisciplineForm { return p.LDTTDisciplineBar }), Explain: explainDiscipline}
 }
 
-// sortGroups moves the rules of each group next to its first member,
-// keeping the order otherwise.
+// sortGroups moves the rules of each group next to its first member, and
+// within a group those of each branch next to the branch's first, keeping
+// the order otherwise.
 func sortGroups(rules []*Rule) {
+	type branch struct{ group, branch string }
 	first := make(map[string]int)
+	firstBranch := make(map[branch]int)
 	for i, r := range rules {
-		if _, ok := first[r.Group]; !ok || r.Group == "" {
+		if r.Group == "" {
+			continue
+		}
+		if _, ok := first[r.Group]; !ok {
 			first[r.Group] = i
 		}
-	}
-	pos := func(r *Rule, i int) int {
-		if r.Group == "" {
-			return i
+		if _, ok := firstBranch[branch{r.Group, r.Branch}]; !ok && r.Branch != "" {
+			firstBranch[branch{r.Group, r.Branch}] = i
 		}
-		return first[r.Group]
 	}
 	idx := make(map[*Rule]int, len(rules))
 	for i, r := range rules {
 		idx[r] = i
 	}
-	sort.SliceStable(rules, func(i, j int) bool { return pos(rules[i], idx[rules[i]]) < pos(rules[j], idx[rules[j]]) })
+	pos := func(r *Rule) (int, int) {
+		i := idx[r]
+		switch {
+		case r.Group == "":
+			return i, i
+		case r.Branch == "":
+			return first[r.Group], i
+		}
+		return first[r.Group], firstBranch[branch{r.Group, r.Branch}]
+	}
+	sort.SliceStable(rules, func(i, j int) bool {
+		gi, bi := pos(rules[i])
+		gj, bj := pos(rules[j])
+		if gi != gj {
+			return gi < gj
+		}
+		return bi < bj
+	})
+}
+
+// checkPoints refuses points of an article the standard does not have.
+func (s *standard) checkPoints(points []string) error {
+	if points == nil {
+		return nil
+	}
+	if len(points) == 0 {
+		return errors.New("an empty list of proposed points: leave Points nil to state none")
+	}
+	for _, p := range points {
+		if !slices.ContainsFunc(s.rules, func(r *Rule) bool { return slices.Contains(r.Points, p) }) {
+			var have []string
+			for _, r := range s.rules {
+				have = append(have, r.Points...)
+			}
+			if len(have) == 0 {
+				return fmt.Errorf("proposed point %s, but the standard is not granted for one of several points", source.Quote(p))
+			}
+			return fmt.Errorf("proposed point %s is not a point of the standard (%s)", source.Quote(p), strings.Join(have, ", "))
+		}
+	}
+	return nil
 }
 
 // Params returns a copy of the parameters in use.
@@ -432,6 +484,18 @@ type Case struct {
 	// that need one ([RegimeParams].CouncilVoteShare); nil while the
 	// council has not voted.
 	Vote *Vote
+	// Points are the points of the article the unit proposes the subject
+	// under ("các điểm đơn vị đề nghị xét theo"), for the forms granted for
+	// meeting one of several points: "Bằng khen của Thủ tướng Chính phủ"
+	// (khoản 1 Điều 73 Luật 2022; khoản 1 Điều 38 Nghị định 91/2017),
+	// "Bằng khen" of a ministry or province (khoản 1 Điều 74), "Huân
+	// chương Lao động" hạng Ba (khoản 1 Điều 44). With Points, the points
+	// not stated are not met ("đơn vị không đề nghị xét theo điểm này"), so
+	// that a case failing its only stated point is "không đủ tiêu chuẩn";
+	// nil judges every point, and a point left open by the data keeps the
+	// verdict "chưa xác định". A point the standard does not have, or an
+	// empty non-nil list, is refused ([ErrInvalidInput]).
+	Points []string
 }
 
 // Vote is the result of the secret ballot of the emulation and
@@ -463,12 +527,11 @@ func (o Outcome) String() string {
 // Verdict is the judgement of one subject for one title or form and one
 // period, with a finding for every criterion.
 type Verdict struct {
-	Subject  *Record // the record judged, as the caller gave it
-	Award    Award
-	Period   Period
-	Regime   Regime
-	Outcome  Outcome
-	Findings []Finding
+	Subject *Record // the record judged, as the caller gave it
+	Award   Award
+	Period  Period
+	Regime  Regime
+	Outcome Outcome
 	// Note explains an outcome that no criterion explains: a standard the
 	// law leaves to ministries and provinces, a transition choice.
 	Note string
@@ -483,7 +546,10 @@ type Verdict struct {
 	// corrected. The text's headline says so.
 	UnverifiedBasis bool
 
-	all      []Finding // every finding; Findings withholds the personal ones
+	// findings holds a finding per criterion, personal ones included; the
+	// view without them ([Verdict.Findings]) is computed where it is read,
+	// so that Evaluate allocates one slice.
+	findings []Finding
 	disclose bool
 }
 
@@ -494,9 +560,6 @@ type Verdict struct {
 // whole: neither which criterion failed nor its facts leave the library.
 func (v Verdict) WithPersonalData() Verdict {
 	v.disclose = true
-	if v.all != nil {
-		v.Findings = v.all[:len(v.all):len(v.all)]
-	}
 	return v
 }
 
@@ -628,9 +691,19 @@ func (e *Evaluator) evaluate(r *Record, c Case) (Verdict, error) {
 		v.Note = joinNotes(noCriteriaNote(g, c.Award, r.Kind), v.Note)
 		return v, nil
 	}
-	in := Input{Record: r, Period: c.Period, regime: g, params: e.byRegime[g.ID], ev: e, vote: c.Vote, decided: c.Decided}
-	// One allocation for the findings and, after them, the visible ones.
-	res, findings := combine(&in, std.rules, make([]Finding, 0, 2*len(std.rules)+2))
+	if err := std.checkPoints(c.Points); err != nil {
+		return Verdict{}, fmt.Errorf("%s: %w: %v", source.Quote(r.ID), ErrInvalidInput, err)
+	}
+	in, _ := e.inputs.Get().(*Input)
+	if in == nil {
+		in = new(Input)
+	}
+	*in = Input{Record: r, Period: c.Period, regime: g, params: e.byRegime[g.ID], ev: e, vote: c.Vote, decided: c.Decided, points: c.Points}
+	// One allocation for the findings; the view without the personal ones
+	// is computed where it is read.
+	res, findings := combine(in, std.rules, make([]Finding, 0, len(std.rules)))
+	*in = Input{}
+	e.inputs.Put(in)
 	switch res {
 	case Met:
 		v.Outcome = Eligible
@@ -648,8 +721,7 @@ func (e *Evaluator) evaluate(r *Record, c Case) (Verdict, error) {
 			v.Outcome = EligibleForSelection
 		}
 	}
-	v.all = findings
-	v.Findings = withhold(findings, findings[len(findings):])
+	v.findings = findings
 	if v.Outcome == NotEligible {
 		v.UnverifiedBasis = unverifiedBasis(findings)
 	}
@@ -686,7 +758,7 @@ func onlyVotePending(fs []Finding) bool {
 func unverifiedBasis(fs []Finding) bool {
 	any := false
 	for _, f := range fs {
-		if f.Result != NotMet || f.rule.Group != "" && slices.ContainsFunc(fs, func(g Finding) bool { return g.rule.Group == f.rule.Group && g.Result == Met }) {
+		if f.Result != NotMet || f.rule.Group != "" && groupMet(fs, f.rule.Group) {
 			continue
 		}
 		if f.rule.Citation.Evidence < Unverified {

@@ -131,14 +131,14 @@ func TestEvaluateErrors(t *testing.T) {
 func TestNoCriteria(t *testing.T) {
 	v, err := Evaluate(person(), Case{Award: GiayKhen, Period: YearOf(2025)})
 	require.NoError(t, err)
-	if v.Outcome != Undetermined || len(v.Findings) != 0 || !strings.Contains(v.Note, "Điều 75") {
-		t.Errorf("Giấy khen = %v, %d findings, note %q; want undetermined, citing Điều 75", v.Outcome, len(v.Findings), v.Note)
+	if v.Outcome != Undetermined || len(v.Findings()) != 0 || !strings.Contains(v.Note, "Điều 75") {
+		t.Errorf("Giấy khen = %v, %d findings, note %q; want undetermined, citing Điều 75", v.Outcome, len(v.Findings()), v.Note)
 	}
 	// Bằng khen for a collective: not encoded, even though it is for individuals.
 	v, err = Evaluate(unit(), Case{Award: BangKhenBoTinh, Period: YearOf(2025)})
 	require.NoError(t, err)
-	if v.Outcome != Undetermined || len(v.Findings) != 0 {
-		t.Errorf("Bằng khen for a collective = %v with %d findings; want undetermined with none", v.Outcome, len(v.Findings))
+	if v.Outcome != Undetermined || len(v.Findings()) != 0 {
+		t.Errorf("Bằng khen for a collective = %v with %d findings; want undetermined with none", v.Outcome, len(v.Findings()))
 	}
 }
 

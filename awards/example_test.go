@@ -250,10 +250,10 @@ func ExampleParseJSON() {
 func ExampleCoverageTable() {
 	lines := strings.Split(awards.CoverageTable(), "\n")
 	fmt.Println(lines[0])
-	fmt.Println(lines[4])
+	fmt.Println(lines[7])
 	// Output:
 	// | danh hiệu, hình thức | đối tượng | luat2003-nd91 | luat2022-nd98 | luat2022-nd152 |
-	// | Chiến sĩ thi đua cơ sở | cá nhân | một phần | đầy đủ | đầy đủ |
+	// | Cờ thi đua của Chính phủ | tập thể | một phần | đầy đủ | đầy đủ |
 }
 
 // ExampleEvaluate_reasons is the README's "Judging a title, with reasons".

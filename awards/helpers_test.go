@@ -26,7 +26,7 @@ func person(mods ...mod) *Record {
 func unit(mods ...mod) *Record {
 	r := &Record{ID: "U", Name: "Phòng thử", Kind: Collective}
 	for y := 2015; y <= 2026; y++ {
-		r.Years = append(r.Years, Year{Year: y, Rating: CompletedWell, Registered: Yes, Active: Yes, Solidarity: Yes,
+		r.Years = append(r.Years, Year{Year: y, Rating: CompletedWell, Registered: Yes, Active: Yes, Solidarity: Yes, Thrift: Yes,
 			Members: &Members{Total: 10, Completed: 10, LDTT: 6, CSTDCS: 1}})
 	}
 	for _, m := range mods {
@@ -87,7 +87,7 @@ func claim(id ID, point string, y int) mod {
 }
 
 func finding(v Verdict, ruleID string) (Finding, bool) {
-	for _, f := range v.WithPersonalData().Findings {
+	for _, f := range v.WithPersonalData().Findings() {
 		if f.RuleID() == ruleID {
 			return f, true
 		}

@@ -23,8 +23,9 @@ func TestCoverageFollowsDependencies(t *testing.T) {
 		{Law2003ND91, CSTDBoTinh, Partly},       // reads CSTĐCS
 		{Law2003ND91, TapTheXuatSac, Partly},    // reads TTLĐTT
 		{Law2003ND91, CoThiDuaChinhPhu, Partly}, // reads Cờ Bộ/tỉnh
-		{Law2022ND152, CSTDCoSo, Encoded},
-		{Law2022ND152, LaoDongTienTien, Encoded},
+		{Law2022ND152, CSTDCoSo, Partly},        // reads LĐTT, whose standard for workers is unverified
+		{Law2022ND152, LaoDongTienTien, Partly}, // the workers' standard of Điều 24 was not seen in full
+		{Law2022ND152, ChienSiTienTien, Encoded},
 	}
 	for _, tt := range tests {
 		kind := Individual

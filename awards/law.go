@@ -27,11 +27,17 @@ func buildRules() []*Rule {
 
 	// "Lao động tiên tiến" — and "Chiến sĩ tiên tiến", with the same standards.
 	advanced := func(award ID, prefix string) {
+		// The rating test is the civil servants' standard (khoản 1 Điều 24);
+		// workers and farmers have their own, read from Year.Productive.
+		var civil []Category
+		if award == LaoDongTienTien {
+			civil = []Category{CivilServant}
+		}
 		group := &Rule{ID: prefix + "luat2022.d24.doituong", Award: award, Regimes: current,
-			Criterion: "Là cán bộ, công chức, viên chức, người lao động (không thuộc lực lượng vũ trang)",
+			Criterion: "Là cán bộ, công chức, viên chức, người lao động, công nhân, nông dân (không thuộc lực lượng vũ trang)",
 			Citation:  cite(Law2022, 24, 1, ""), Check: notArmedForces, Explain: explainText}
 		groupOld := &Rule{ID: prefix + "luat2003.d24.doituong", Award: award, Regimes: old,
-			Criterion: "Là cán bộ, công chức, viên chức, người lao động (không thuộc lực lượng vũ trang)",
+			Criterion: "Là cán bộ, công chức, viên chức, người lao động, công nhân, nông dân (không thuộc lực lượng vũ trang)",
 			Citation:  cite(Law2003, 24, 1, "").secondary("sửa đổi bởi khoản 6 Điều 1 Luật số 39/2013/QH13"), Check: notArmedForces, Explain: explainText}
 		if award == ChienSiTienTien {
 			group = &Rule{ID: prefix + "luat2022.d24.doituong", Award: award, Regimes: current,
@@ -45,11 +51,11 @@ func buildRules() []*Rule {
 		}
 		add(groupOld, group)
 		add(
-			&Rule{ID: prefix + "luat2003.d24.k1.a", Award: award, Regimes: old,
+			&Rule{ID: prefix + "luat2003.d24.k1.a", Award: award, Regimes: old, Categories: civil,
 				Criterion: "Hoàn thành tốt nhiệm vụ được giao, đạt năng suất và chất lượng cao",
 				Citation:  cite(Law2003, 24, 1, "a").secondary("sửa đổi bởi khoản 6 Điều 1 Luật số 39/2013/QH13"),
 				Check:     ratingCheck(CompletedWell), Explain: explainRatings},
-			&Rule{ID: prefix + "luat2003.d24.k1.b", Award: award, Regimes: old,
+			&Rule{ID: prefix + "luat2003.d24.k1.b", Award: award, Regimes: old, Categories: civil,
 				Criterion: "Chấp hành tốt chủ trương, chính sách của Đảng, pháp luật của Nhà nước, có tinh thần tự lực, tự cường; đoàn kết, tương trợ, tích cực tham gia phong trào thi đua",
 				Citation:  cite(Law2003, 24, 1, "b").secondary("sửa đổi bởi khoản 6 Điều 1 Luật số 39/2013/QH13"),
 				Check:     triCheck(func(y *Year) Tri { return y.Active }), Explain: explainTri},
@@ -70,11 +76,11 @@ func buildRules() []*Rule {
 				Criterion: "Thời gian nghỉ thai sản được tính để bình xét; thời gian đi học từ 01 năm trở lên cần kết quả học tập từ loại khá trở lên",
 				Citation:  cite(ND91, 10, 4, "").secondary("khoản 4 Điều 10 theo hoatieu.vn; điều kiện đi học theo baotintuc.vn"),
 				Check:     absenceCheck(true), Explain: explainAbsence},
-			&Rule{ID: prefix + "luat2022.d24.k1.a", Award: award, Regimes: current,
+			&Rule{ID: prefix + "luat2022.d24.k1.a", Award: award, Regimes: current, Categories: civil,
 				Criterion: "Hoàn thành tốt nhiệm vụ trở lên",
 				Citation:  cite(Law2022, 24, 1, "a"),
 				Check:     ratingCheck(CompletedWell), Explain: explainRatings},
-			&Rule{ID: prefix + "luat2022.d24.k1.b", Award: award, Regimes: current,
+			&Rule{ID: prefix + "luat2022.d24.k1.b", Award: award, Regimes: current, Categories: civil,
 				Criterion: "Có tinh thần tự lực, tự cường, đoàn kết, tương trợ, tích cực tham gia phong trào thi đua",
 				Citation:  cite(Law2022, 24, 1, "b"),
 				Check:     triCheck(func(y *Year) Tri { return y.Active }), Explain: explainTri},
@@ -102,6 +108,18 @@ func buildRules() []*Rule {
 	}
 	advanced(LaoDongTienTien, "")
 	advanced(ChienSiTienTien, "cstt.")
+	// "Lao động tiên tiến" for workers, farmers and other labourers.
+	workers := []Category{Worker}
+	add(
+		&Rule{ID: "luat2003.d24.k3.a", Award: LaoDongTienTien, Regimes: old, Categories: workers,
+			Criterion: "Lao động sản xuất có hiệu quả, tích cực tham gia phong trào thi đua và hoạt động xã hội",
+			Citation:  cite(Law2003, 24, 3, "").secondary("sửa đổi bởi khoản 6 Điều 1 Luật số 39/2013/QH13; đoạn sau “Gương mẫu chấp hành …” bị cắt, chưa mã hóa"),
+			Check:     allTriCheck(func(y *Year) Tri { return y.Productive }, func(y *Year) Tri { return y.Active }), Explain: explainTri},
+		&Rule{ID: "luat2022.d24.congnhan", Award: LaoDongTienTien, Regimes: current, Categories: workers,
+			Criterion: "Lao động, sản xuất có hiệu quả … (tiêu chuẩn đối với công nhân, nông dân, người lao động)",
+			Citation:  cite(Law2022, 24, 0, "").unverified("chỉ thấy đoạn “lao động, sản xuất có hiệu quả …”; số khoản và phần còn lại chưa thấy (bổ sung 2026-11b)"),
+			Check:     triCheck(func(y *Year) Tri { return y.Productive }), Explain: explainTri},
+	)
 
 	// "Chiến sĩ thi đua cơ sở".
 	add(
@@ -177,11 +195,11 @@ func buildRules() []*Rule {
 			Criterion: "Trong thời gian đó có 02 sáng kiến được công nhận và áp dụng hiệu quả trong phạm vi cơ sở",
 			Citation:  Citation{Document: ND91, Article: 39, Evidence: Unverified, Note: "nội dung theo trí nhớ, chưa thấy văn bản"},
 			Check:     initiativeCheck(allKinds, ScopeGrassroots, 2, lastYears(2)), Explain: explainInitiatives("sáng kiến cấp cơ sở")},
-		&Rule{ID: "luat2022.d74.k1.abc", Subjects: Individual, claim: true, Award: BangKhenBoTinh, Regimes: current, Group: "luat2022.d74.k1",
+		&Rule{ID: "luat2022.d74.k1.abc", Subjects: Individual, claim: true, Award: BangKhenBoTinh, Regimes: current, Group: "luat2022.d74.k1", Points: []string{"a", "b", "c"},
 			Criterion: "Có thành tích xuất sắc được bình xét trong phong trào thi đua; thành tích đột xuất có phạm vi ảnh hưởng trong lĩnh vực của Bộ, ban, ngành, tỉnh; hoặc đóng góp lớn vào phát triển kinh tế - xã hội",
 			Citation:  cite(Law2022, 74, 1, "a, b, c").secondary("bản dịch tiếng Anh trên lawnet.vn"),
 			Check:     claimCheck(BangKhenBoTinh, "a", "b", "c"), Explain: explainText},
-		&Rule{ID: "luat2022.d74.k1.d", Subjects: Individual, Award: BangKhenBoTinh, Regimes: current, Group: "luat2022.d74.k1",
+		&Rule{ID: "luat2022.d74.k1.d", Subjects: Individual, Award: BangKhenBoTinh, Regimes: current, Group: "luat2022.d74.k1", Points: []string{"d"},
 			Criterion: "Có 02 lần liên tục được tặng danh hiệu “Chiến sĩ thi đua cơ sở” hoặc có liên tục từ 02 năm trở lên hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 02 sáng kiến được công nhận và áp dụng có hiệu quả trong phạm vi cơ sở hoặc 02 đề tài khoa học đã được nghiệm thu và áp dụng hiệu quả trong phạm vi cơ sở",
 			Citation:  cite(Law2022, 74, 1, "d"),
 			Check:     bangKhenPointD, Explain: explainPointD, Reads: []ID{CSTDCoSo}},
@@ -189,27 +207,27 @@ func buildRules() []*Rule {
 
 	// "Bằng khen của Thủ tướng Chính phủ" (individuals).
 	add(
-		&Rule{ID: "nd91.d38.k1.a", Subjects: Individual, claim: true, Award: BangKhenTTg, Regimes: old, Group: "nd91.d38.k1",
+		&Rule{ID: "nd91.d38.k1.a", Subjects: Individual, claim: true, Award: BangKhenTTg, Regimes: old, Group: "nd91.d38.k1", Points: []string{"a"},
 			Criterion: "Tiêu chuẩn tại điểm a khoản 1 Điều 38 Nghị định 91/2017/NĐ-CP (nội dung chưa thấy văn bản; Hội đồng Thi đua - Khen thưởng xem xét)",
 			Citation:  cite(ND91, 38, 1, "a").unverified("nội dung điểm a chưa thấy văn bản; khoản 1 cho tặng khi đạt một trong các điểm a, b, c (bổ sung 2026-11b)"),
 			Check:     claimCheck(BangKhenTTg, "a"), Explain: explainText},
-		&Rule{ID: "nd91.d38.k1.b", Subjects: Individual, claim: true, Award: BangKhenTTg, Regimes: old, Group: "nd91.d38.k1",
+		&Rule{ID: "nd91.d38.k1.b", Subjects: Individual, claim: true, Award: BangKhenTTg, Regimes: old, Group: "nd91.d38.k1", Points: []string{"b"},
 			Criterion: "Tiêu chuẩn tại điểm b khoản 1 Điều 38 Nghị định 91/2017/NĐ-CP (nội dung chưa thấy văn bản; Hội đồng Thi đua - Khen thưởng xem xét)",
 			Citation:  cite(ND91, 38, 1, "b").unverified("nội dung điểm b chưa thấy văn bản"),
 			Check:     claimCheck(BangKhenTTg, "b"), Explain: explainText},
-		&Rule{ID: "nd91.d38.k1.c", Subjects: Individual, Award: BangKhenTTg, Regimes: old, Group: "nd91.d38.k1",
+		&Rule{ID: "nd91.d38.k1.c", Subjects: Individual, Award: BangKhenTTg, Regimes: old, Group: "nd91.d38.k1", Points: []string{"c"},
 			Criterion: "Đã được tặng bằng khen cấp bộ, ban, ngành, tỉnh, đoàn thể trung ương và 5 năm tiếp theo trở lên liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 5 sáng kiến được công nhận và áp dụng hiệu quả trong phạm vi cấp cơ sở",
 			Citation:  cite(ND91, 38, 1, "c").secondary("chữ điểm c theo bổ sung 2026-11b; văn bản trên baodientu.chinhphu.vn"),
 			Check:     streakBKTTgOld.check, Explain: streakBKTTgOld.explain},
-		&Rule{ID: "nd91.d38.k1.c.giaykhen", Subjects: Individual, Award: BangKhenTTg, Regimes: old, Group: "nd91.d38.k1",
+		&Rule{ID: "nd91.d38.k1.c.giaykhen", Subjects: Individual, Award: BangKhenTTg, Regimes: old, Group: "nd91.d38.k1", Points: []string{"c"},
 			Criterion: "Hoặc đã được tặng bằng khen cấp bộ, ban, ngành, tỉnh, đoàn thể trung ương và 5 năm tiếp theo trở lên liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó 5 lần được tặng giấy khen trở lên",
 			Citation:  cite(ND91, 38, 1, "c").unverified("đoạn văn bị cắt; điều kiện “mưu trí, dũng cảm” chưa rõ; đếm số năm có giấy khen"),
 			Check:     streakBKTTgOldGK.check, Explain: streakBKTTgOldGK.explain},
-		&Rule{ID: "luat2022.d73.k1.ac", Subjects: Individual, claim: true, Award: BangKhenTTg, Regimes: current, Group: "luat2022.d73.k1",
+		&Rule{ID: "luat2022.d73.k1.ac", Subjects: Individual, claim: true, Award: BangKhenTTg, Regimes: current, Group: "luat2022.d73.k1", Points: []string{"a", "c"},
 			Criterion: "Có thành tích xuất sắc tiêu biểu được bình xét trong phong trào thi đua, hoặc lập được nhiều thành tích, thành tích đột xuất có phạm vi ảnh hưởng trong Bộ, ban, ngành, tỉnh",
 			Citation:  cite(Law2022, 73, 1, "a, c"),
 			Check:     claimCheck(BangKhenTTg, "a", "c"), Explain: explainText},
-		&Rule{ID: "luat2022.d73.k1.b", Subjects: Individual, Award: BangKhenTTg, Regimes: current, Group: "luat2022.d73.k1",
+		&Rule{ID: "luat2022.d73.k1.b", Subjects: Individual, Award: BangKhenTTg, Regimes: current, Group: "luat2022.d73.k1", Points: []string{"b"},
 			Criterion: "Đã được tặng bằng khen của Bộ, ban, ngành, tỉnh và có liên tục từ 05 năm trở lên đến thời điểm đề nghị được công nhận hoàn thành tốt nhiệm vụ trở lên, trong thời gian đó có 03 lần được tặng danh hiệu “Chiến sĩ thi đua cơ sở”",
 			Citation:  cite(Law2022, 73, 1, "b"),
 			Check:     streakBKTTg.check, Explain: streakBKTTg.explain, Reads: []ID{CSTDCoSo}},
@@ -229,11 +247,11 @@ func buildRules() []*Rule {
 			Criterion: "Các tiêu chuẩn khác của Điều 24 Nghị định 91/2017/NĐ-CP (chưa thấy văn bản; Hội đồng Thi đua - Khen thưởng xem xét)",
 			Citation:  cite(ND91, 24, 0, "").unverified("các nhánh khác của Điều 24 chưa thấy văn bản"),
 			Check:     claimCheck(HCLaoDongHang3, "khac"), Explain: explainText},
-		&Rule{ID: "luat2022.d44.k1.ad", Subjects: Individual, claim: true, Award: HCLaoDongHang3, Regimes: current, Group: "luat2022.d44.k1",
+		&Rule{ID: "luat2022.d44.k1.ad", Subjects: Individual, claim: true, Award: HCLaoDongHang3, Regimes: current, Group: "luat2022.d44.k1", Points: []string{"a", "b", "c", "d"},
 			Criterion: "Các tiêu chuẩn tại điểm a, b, c, d khoản 1 Điều 44 (thành tích xuất sắc, đột xuất, …)",
 			Citation:  cite(Law2022, 44, 1, "a, b, c, d").unverified("nội dung các điểm a–d chưa thấy văn bản"),
 			Check:     claimCheck(HCLaoDongHang3, "a", "b", "c", "d"), Explain: explainText},
-		&Rule{ID: "luat2022.d44.k1.e", Subjects: Individual, Award: HCLaoDongHang3, Regimes: current, Group: "luat2022.d44.k1",
+		&Rule{ID: "luat2022.d44.k1.e", Subjects: Individual, Award: HCLaoDongHang3, Regimes: current, Group: "luat2022.d44.k1", Points: []string{"e"},
 			Criterion: "Đã được tặng “Bằng khen của Thủ tướng Chính phủ” và liên tục từ 05 năm trở lên đến thời điểm đề nghị được công nhận hoàn thành tốt nhiệm vụ trở lên, trong thời gian đó có 01 năm trở lên hoàn thành xuất sắc nhiệm vụ và 03 lần được tặng danh hiệu “Chiến sĩ thi đua cơ sở”",
 			Citation:  cite(Law2022, 44, 1, "e").secondary("bản dịch tiếng Anh, MOHA trên news.laodong.vn"),
 			Check:     streakHC3.check, Explain: streakHC3.explain, Reads: []ID{CSTDCoSo}},
@@ -337,24 +355,49 @@ func buildRules() []*Rule {
 			Criterion: "Hoàn thành xuất sắc, vượt mức các chỉ tiêu thi đua và nhiệm vụ được giao trong năm",
 			Citation:  cite(Law2022, 26, 1, "").unverified("nội dung khoản 1, 2 Điều 26 chưa thấy văn bản"),
 			Check:     ratingCheck(CompletedExcellently), Explain: explainRatings},
-		&Rule{ID: "nd91.d11.k1", Award: CoThiDuaChinhPhu, Regimes: old,
-			Criterion: "Được lựa chọn trong số các tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ban, ngành, tỉnh",
-			Citation:  cite(ND91, 11, 1, ""), Check: coBoTinhCheck, Explain: explainMeets("Cờ thi đua cấp bộ, ban, ngành, tỉnh"), Reads: []ID{CoThiDuaBoTinh}},
+		// Old regime: the criteria of Điều 25 Luật 2003 bind, and one of
+		// the three clauses of Điều 11 Nghị định 91/2017 (that the law's
+		// criteria bind every clause is an inference: the texts seen do
+		// not say).
 		&Rule{ID: "luat2003.d25.htxs", Award: CoThiDuaChinhPhu, Regimes: old,
 			Criterion: "Hoàn thành vượt mức các chỉ tiêu thi đua và nhiệm vụ được giao trong năm",
 			Citation:  cite(Law2003, 25, 0, ""), Check: ratingCheck(CompletedExcellently), Explain: explainRatings},
-		&Rule{ID: "luat2022.d25.k1.khoi", Award: CoThiDuaChinhPhu, Regimes: current,
+		&Rule{ID: "luat2003.d25.k3", Award: CoThiDuaChinhPhu, Regimes: old,
+			Criterion: "Nội bộ đoàn kết, đi đầu trong việc thực hành tiết kiệm, chống lãng phí, chống tham nhũng",
+			Citation:  cite(Law2003, 25, 3, "").secondary("mục 3 theo bổ sung 2026-11b; áp dụng cho mọi khoản của Điều 11 Nghị định 91/2017 là suy luận"),
+			Check:     solidarityThriftCheck, Explain: explainSolidarityThrift},
+		&Rule{ID: "nd91.d11.k1", Award: CoThiDuaChinhPhu, Regimes: old, Group: "nd91.d11",
+			Criterion: "Được lựa chọn trong số các tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ban, ngành, tỉnh",
+			Citation:  cite(ND91, 11, 1, ""), Check: coBoTinhCheck, Explain: explainMeets("Cờ thi đua cấp bộ, ban, ngành, tỉnh"), Reads: []ID{CoThiDuaBoTinh}},
+		&Rule{ID: "nd91.d11.k2", Award: CoThiDuaChinhPhu, Regimes: old, Group: "nd91.d11",
+			Criterion: "Là tập thể dẫn đầu cụm, khối thi đua do Hội đồng Thi đua - Khen thưởng Trung ương tổ chức",
+			Citation:  cite(ND91, 11, 2, "").secondary("diễn giải tiếng Anh trên thukyluat"),
+			Check:     centralBlocCheck, Explain: explainCentralBloc},
+		&Rule{ID: "nd91.d11.k3", Award: CoThiDuaChinhPhu, Regimes: old, Group: "nd91.d11",
+			Criterion: "Là tập thể tiêu biểu xuất sắc nhất trong phong trào thi đua theo chuyên đề do Chủ tịch nước hoặc Thủ tướng Chính phủ phát động, được sơ kết, tổng kết từ 05 năm trở lên",
+			Citation:  cite(ND91, 11, 3, "").secondary("diễn giải tiếng Anh trên thukyluat; đếm năm dương lịch kể cả năm đầu và năm sơ kết, tổng kết là suy luận"),
+			Check:     movementCheck(PrimeMinister, President), Explain: explainMovement},
+		// 2022 law: k1 (the three criteria together), or k2, or k3.
+		&Rule{ID: "luat2022.d25.k1.khoi", Award: CoThiDuaChinhPhu, Regimes: current, Group: "luat2022.d25", Branch: "k1",
 			Criterion: "Là tập thể tiêu biểu xuất sắc được lựa chọn trong số các tập thể dẫn đầu các cụm, khối thi đua",
 			Citation:  cite(Law2022, 25, 1, "").secondary("bản dịch tiếng Anh trên lawnet.vn"),
 			Check:     blocLeaderCheck, Explain: explainBloc},
-		&Rule{ID: "luat2022.d25.k1.a", Award: CoThiDuaChinhPhu, Regimes: current,
+		&Rule{ID: "luat2022.d25.k1.a", Award: CoThiDuaChinhPhu, Regimes: current, Group: "luat2022.d25", Branch: "k1",
 			Criterion: "Có thành tích xuất sắc, hoàn thành vượt mức các chỉ tiêu thi đua và nhiệm vụ được giao trong năm",
 			Citation:  cite(Law2022, 25, 1, "a").secondary("bản dịch tiếng Anh trên lawnet.vn"),
 			Check:     ratingCheck(CompletedExcellently), Explain: explainRatings},
-		&Rule{ID: "luat2022.d25.k1.b", Award: CoThiDuaChinhPhu, Regimes: current,
-			Criterion: "Nội bộ đoàn kết; tổ chức đảng, đoàn thể trong sạch, vững mạnh",
+		&Rule{ID: "luat2022.d25.k1.b", Award: CoThiDuaChinhPhu, Regimes: current, Group: "luat2022.d25", Branch: "k1",
+			Criterion: "Nội bộ đoàn kết; tổ chức đảng, đoàn thể trong sạch, vững mạnh; đi đầu trong thực hành tiết kiệm, chống lãng phí (dịch từ bản tiếng Anh)",
 			Citation:  cite(Law2022, 25, 1, "b").secondary("bản dịch tiếng Anh trên lawnet.vn"),
-			Check:     triCheck(func(y *Year) Tri { return y.Solidarity }), Explain: explainTri},
+			Check:     solidarityThriftCheck, Explain: explainSolidarityThrift},
+		&Rule{ID: "luat2022.d25.k2", Award: CoThiDuaChinhPhu, Regimes: current, Group: "luat2022.d25",
+			Criterion: "Là tập thể dẫn đầu cụm, khối thi đua do Hội đồng Thi đua - Khen thưởng Trung ương tổ chức (dịch từ bản tiếng Anh)",
+			Citation:  cite(Law2022, 25, 2, "").secondary("bản dịch tiếng Anh trên lawnet.vn"),
+			Check:     centralBlocCheck, Explain: explainCentralBloc},
+		&Rule{ID: "luat2022.d25.k3", Award: CoThiDuaChinhPhu, Regimes: current, Group: "luat2022.d25",
+			Criterion: "Là tập thể dẫn đầu phong trào thi đua do Thủ tướng Chính phủ phát động có thời gian thực hiện từ 05 năm trở lên, được bình xét khi sơ kết, tổng kết (dịch từ bản tiếng Anh)",
+			Citation:  cite(Law2022, 25, 3, "").secondary("bản dịch tiếng Anh trên lawnet.vn; đếm năm dương lịch kể cả năm đầu và năm sơ kết, tổng kết là suy luận"),
+			Check:     movementCheck(PrimeMinister), Explain: explainMovement},
 	)
 	// The council's secret ballot: at least 90% of ALL its members in favour
 	// (khoản 8 Điều 45 Nghị định 91/2017/NĐ-CP); under the 2022 law a

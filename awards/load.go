@@ -188,6 +188,9 @@ func (r *Record) normalize() {
 	if len(r.Claims) == 0 {
 		r.Claims = nil
 	}
+	if len(r.Movements) == 0 {
+		r.Movements = nil
+	}
 }
 
 var (

@@ -202,21 +202,118 @@ type Members struct {
 
 // Year is what a subject did in one evaluation year (a calendar year, or the
 // school year that starts in it).
+//
+// # Flags a verdict needs
+//
+// Some criteria read the unit's assessment of the year, a [Tri] that
+// nothing else can fill. Left [Unknown], the criterion that reads it is
+// "chưa xác định" (never met), and so is the verdict unless another
+// criterion fails or, within a group of alternatives, another branch is
+// met:
+//   - Registered, "đăng ký thi đua": "Lao động tiên tiến", "Chiến sĩ tiên
+//     tiến" and "Tập thể lao động tiên tiến" under the 2003 law only (the
+//     2022 law, Điều 7, dropped it).
+//   - Active, "tích cực tham gia phong trào thi đua": "Lao động tiên
+//     tiến" (điểm b khoản 1 Điều 24 Luật 2022), hence every title that
+//     reads its standard ("Chiến sĩ thi đua cơ sở", the last year of
+//     "Chiến sĩ thi đua Bộ, ban, ngành, tỉnh", điểm d Điều 74, điểm b Điều
+//     73, điểm e Điều 44); "Tập thể lao động tiên tiến", "Tập thể lao động
+//     xuất sắc"; a worker's standard under the 2003 law.
+//   - Solidarity, "nội bộ đoàn kết": "Tập thể lao động tiên tiến", "Tập
+//     thể lao động xuất sắc", "Cờ thi đua của Chính phủ".
+//   - Thrift, "đi đầu trong thực hành tiết kiệm, chống lãng phí": "Cờ thi
+//     đua của Chính phủ" (khoản 1 Điều 25 Luật 2022; Điều 25 Luật 2003).
+//   - Productive, "lao động, sản xuất có hiệu quả": "Lao động tiên tiến"
+//     of a [Worker], instead of Rating.
+//
+// Rating left [NotRated] makes a criterion on ratings "chưa xác định"
+// likewise; BlocRank 0 makes "dẫn đầu cụm, khối" "chưa xác định".
+// CentralBlocRank 0 and no [Record].Movements are not unknown but "not
+// met": they are branches of "Cờ thi đua của Chính phủ" beside k1.
 type Year struct {
 	Year       int    `json:"year"`
 	Rating     Rating `json:"rating,omitzero"`
 	Registered Tri    `json:"registered,omitzero"` // đăng ký thi đua (a basis for titles under the 2003 law)
 	Active     Tri    `json:"active,omitzero"`     // tích cực tham gia phong trào thi đua; tinh thần tự lực, đoàn kết (the unit's assessment)
 	Solidarity Tri    `json:"solidarity,omitzero"` // nội bộ đoàn kết (collectives)
+	// Productive is the unit's assessment that a worker or farmer ([Worker])
+	// worked and produced effectively ("lao động, sản xuất có hiệu quả"):
+	// the standard of "Lao động tiên tiến" for workers (Điều 24 Luật 2022;
+	// khoản 3 Điều 24 Luật 2003), read instead of Rating.
+	Productive Tri `json:"productive,omitzero"`
 	// Members are a collective's members' results; nil for individuals.
 	Members *Members `json:"members,omitempty"`
 	// BlocRank is the collective's rank in its emulation bloc or cluster
 	// that year; 0 when it was not ranked.
 	BlocRank int `json:"bloc_rank,omitempty"`
+	// CentralBlocRank is the collective's rank that year in a cluster or
+	// bloc organised by the Central Emulation and Commendation Council
+	// ("cụm, khối thi đua do Hội đồng Thi đua - Khen thưởng Trung ương tổ
+	// chức"), as the Council's result states it; 0 when it is in no such
+	// cluster or was not ranked. Rank 1 meets khoản 2 Điều 25 Luật 2022
+	// (khoản 2 Điều 11 Nghị định 91/2017) for "Cờ thi đua của Chính phủ".
+	CentralBlocRank int `json:"central_bloc_rank,omitempty"`
+	// Thrift is the unit's assessment that the collective took the lead in
+	// practising thrift and fighting waste ("đi đầu trong thực hành tiết
+	// kiệm, chống lãng phí"), read with Solidarity by "Cờ thi đua của
+	// Chính phủ".
+	Thrift Tri `json:"thrift,omitzero"`
+}
+
+// Launcher is who launched an emulation movement.
+type Launcher uint8
+
+const (
+	PrimeMinister Launcher = iota + 1 // Thủ tướng Chính phủ
+	President                         // Chủ tịch nước
+)
+
+func (l Launcher) String() string {
+	return enumName(l, "Launcher", "", "Thủ tướng Chính phủ", "Chủ tịch nước")
+}
+
+// MarshalText writes the Vietnamese words.
+func (l Launcher) MarshalText() ([]byte, error) {
+	if l < PrimeMinister || l > President {
+		return nil, fmt.Errorf("awards: launcher %d out of range", l)
+	}
+	return []byte(l.String()), nil
+}
+
+// UnmarshalText reads "Thủ tướng Chính phủ" or "Chủ tịch nước".
+func (l *Launcher) UnmarshalText(b []byte) error {
+	switch words(string(b)) {
+	case "thủ tướng chính phủ", "thủ tướng":
+		*l = PrimeMinister
+	case "chủ tịch nước":
+		*l = President
+	default:
+		return fmt.Errorf("awards: unknown launcher %s; want Thủ tướng Chính phủ or Chủ tịch nước", source.Quote(string(b)))
+	}
+	return nil
+}
+
+// Movement is an emulation movement ("phong trào thi đua") that the
+// collective was chosen to lead at its review ("sơ kết, tổng kết"):
+// khoản 3 Điều 25 Luật 2022, khoản 3 Điều 11 Nghị định 91/2017.
+type Movement struct {
+	Name       string   `json:"name,omitempty"`
+	LaunchedBy Launcher `json:"launched_by"`
+	// FromYear and ToYear are the calendar years the movement ran, up to
+	// the review that chose the collective; ToYear is the year reviewed.
+	FromYear int `json:"from_year"`
+	ToYear   int `json:"to_year"`
 }
 
 // Record is what the rules read about a person, a collective or a
 // household. Subjects are keyed by ID, a stable identifier, not by name.
+//
+// Besides the yearly flags listed at [Year], a verdict silently reads:
+// Category (a [Worker] is judged by "lao động, sản xuất có hiệu quả", not
+// by ratings); Recruited (zero: the rule on the months of service is
+// "chưa xác định"); Claims (none: a point only the council can judge is
+// "chưa xác định", or not met when [Case].Points leaves it out);
+// Movements (none: that branch of "Cờ thi đua của Chính phủ" is not met).
 //
 // Its JSON form is the one [ParseJSON] reads: the field names of the tags,
 // enums in Vietnamese words (their MarshalText), dates as yyyy-mm-dd
@@ -241,6 +338,10 @@ type Record struct {
 	// no record shows (điểm a–c khoản 1 Điều 74: "thành tích xuất sắc tiêu
 	// biểu …"). The council judges them; a claim makes the criterion met.
 	Claims []Claim `json:"claims,omitempty"`
+	// Movements are the movements of the Prime Minister or the President
+	// the collective was chosen to lead at their review; empty, the
+	// branch of "Cờ thi đua của Chính phủ" that reads them is not met.
+	Movements []Movement `json:"movements,omitempty"`
 }
 
 // Claim is an achievement the proposing unit states for a qualitative

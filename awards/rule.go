@@ -1,6 +1,8 @@
 package awards
 
 import (
+	"slices"
+
 	"github.com/tdkt-vn/tdkt/metrics"
 )
 
@@ -58,6 +60,19 @@ type Input struct {
 	// reads another title's standard (Meets).
 	vote    *Vote
 	decided metrics.Date
+	// points are the points the unit proposes the case under
+	// ([Case].Points); nil when it states none.
+	points []string
+}
+
+// Points returns the points of the article the unit proposes the case
+// under ([Case].Points); nil when it states none.
+func (in *Input) Points() []string { return in.points }
+
+// proposed reports whether the unit proposes the case under point p, or
+// states no points.
+func (in *Input) proposed(p string) bool {
+	return in.points == nil || slices.Contains(in.points, p)
 }
 
 // Vote returns the council's vote on the case, and false when the council
@@ -90,13 +105,13 @@ func (in *Input) Meets(award ID, y int) Result {
 		return Indeterminate
 	}
 	// Judge the year in place, then restore: no copy of the input escapes.
-	saved, vote := in.Period, in.vote
+	saved, vote, points := in.Period, in.vote, in.points
 	in.Period = Period{Kind: saved.Kind, First: y, Last: y}
-	in.vote = nil
+	in.vote, in.points = nil, nil
 	in.depth++
 	res, _ := combine(in, std.rules, nil)
 	in.depth--
-	in.Period, in.vote = saved, vote
+	in.Period, in.vote, in.points = saved, vote, points
 	return res
 }
 
@@ -123,7 +138,24 @@ type Rule struct {
 	// Group makes rules alternatives: among rules of one non-empty group, one
 	// met is enough ("đạt một trong các tiêu chuẩn").
 	Group string
-	// Check judges the criterion.
+	// Branch joins rules of one group into one alternative made of several
+	// criteria: rules of one group and one non-empty branch must all be
+	// met, and the group is met when one of its branches is. A rule of a
+	// group without a branch is a branch by itself. "Cờ thi đua của Chính
+	// phủ" under the 2022 law is k1 (three criteria together), or k2, or
+	// k3: group "luat2022.d25", branches "k1", "k2", "k3".
+	Branch string
+	// Points are the points of the article a rule of a group judges ("a",
+	// "b"): when the unit states the points it proposes the case under
+	// ([Case].Points), a rule none of whose points is stated is not met.
+	Points []string
+	// Categories limits the rule to some categories of individual
+	// ([Record].Category); empty means every category. The standard of
+	// "Lao động tiên tiến" for workers and farmers differs from that for
+	// civil servants.
+	Categories []Category
+	// Check judges the criterion. It must not keep the *Input after it
+	// returns: the Evaluator reuses it.
 	Check func(*Input) (Result, Facts)
 	// Explain writes the facts in Vietnamese: "2024: hoàn thành tốt nhiệm
 	// vụ". Nil writes Facts.Text.
@@ -148,6 +180,8 @@ func (r *Rule) clone() *Rule {
 	c := *r
 	c.Regimes = append([]RegimeID(nil), r.Regimes...)
 	c.Reads = append([]ID(nil), r.Reads...)
+	c.Points = append([]string(nil), r.Points...)
+	c.Categories = append([]Category(nil), r.Categories...)
 	return &c
 }
 
@@ -157,8 +191,11 @@ func (r *Rule) clone() *Rule {
 // can change a rule through a finding.
 type Finding struct {
 	Result Result
-	Facts  Facts
-	rule   *Rule
+	// unproposed marks a rule of points the unit did not propose the case
+	// under ([Case].Points): not met, not judged.
+	unproposed bool
+	Facts      Facts
+	rule       *Rule
 }
 
 // RuleID returns the rule's stable ID: "luat2022.d23.k2"; "" for the zero
@@ -194,6 +231,14 @@ func (f Finding) Group() string {
 	return f.rule.Group
 }
 
+// Branch returns the rule's branch within its group, if any (see [Rule]).
+func (f Finding) Branch() string {
+	if f.rule == nil {
+		return ""
+	}
+	return f.rule.Branch
+}
+
 // Personal reports whether the criterion reads discipline or health facts
 // (Decree 13/2023/NĐ-CP).
 func (f Finding) Personal() bool { return f.rule != nil && f.rule.Personal }
@@ -203,35 +248,99 @@ func (r *Rule) finding(res Result, f Facts) Finding {
 }
 
 // combine judges rules in order and returns the overall result. Rules of a
-// group are alternatives: the group is met when one is met, not met when
-// all are not met. Everything else must be met. Findings are appended to
-// out when out is not nil.
+// group are alternatives: the group is met when one of its branches is
+// (every rule of the branch met), not met when every branch has a rule not
+// met. Everything else must be met. Rules that do not apply to the
+// subject's category are skipped. Findings are appended to out when out
+// is not nil.
 func combine(in *Input, rules []*Rule, out []Finding) (Result, []Finding) {
 	overall := Met
 	for i := 0; i < len(rules); {
 		r := rules[i]
 		if r.Group == "" {
-			res, facts := r.Check(in)
-			if out != nil {
-				out = append(out, r.finding(res, facts))
-			}
-			overall = and(overall, res)
 			i++
+			if !r.applies(in.Record) {
+				continue
+			}
+			f := judge(in, r)
+			if out != nil {
+				out = append(out, f)
+			}
+			overall = and(overall, f.Result)
 			continue
 		}
-		group := NotMet
+		group, judged := NotMet, false
 		j := i
-		for ; j < len(rules) && rules[j].Group == r.Group; j++ {
-			res, facts := rules[j].Check(in)
-			if out != nil {
-				out = append(out, rules[j].finding(res, facts))
+		for j < len(rules) && rules[j].Group == r.Group {
+			branch, any := Met, false
+			k := j
+			for ; k < len(rules) && rules[k].Group == r.Group && (k == j || rules[j].Branch != "" && rules[k].Branch == rules[j].Branch); k++ {
+				if !rules[k].applies(in.Record) {
+					continue
+				}
+				f := judge(in, rules[k])
+				if out != nil {
+					out = append(out, f)
+				}
+				branch, any = and(branch, f.Result), true
 			}
-			group = or(group, res)
+			if any {
+				group, judged = or(group, branch), true
+			}
+			j = k
 		}
-		overall = and(overall, group)
+		if judged {
+			overall = and(overall, group)
+		}
 		i = j
 	}
 	return overall, out
+}
+
+// applies reports whether r judges subjects of r's category.
+func (r *Rule) applies(rec *Record) bool {
+	return len(r.Categories) == 0 || slices.Contains(r.Categories, rec.Category)
+}
+
+// judge judges one rule; a rule of points the unit did not propose the
+// case under is not met without being judged.
+func judge(in *Input, r *Rule) Finding {
+	if in.points != nil && len(r.Points) > 0 && !proposedAny(in.points, r.Points) {
+		return Finding{Result: NotMet, unproposed: true, rule: r}
+	}
+	res, facts := r.Check(in)
+	return r.finding(res, facts)
+}
+
+// proposedAny reports whether one of points is among those proposed.
+func proposedAny(proposed, points []string) bool {
+	for _, p := range points {
+		if slices.Contains(proposed, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupMet reports whether one branch of group g is met among fs.
+func groupMet(fs []Finding, g string) bool {
+	for i := 0; i < len(fs); {
+		f := fs[i]
+		if f.rule == nil || f.rule.Group != g {
+			i++
+			continue
+		}
+		ok := true
+		j := i
+		for ; j < len(fs) && fs[j].rule != nil && fs[j].rule.Group == g && (j == i || f.rule.Branch != "" && fs[j].rule.Branch == f.rule.Branch); j++ {
+			ok = ok && fs[j].Result == Met
+		}
+		if ok {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 func and(a, b Result) Result {

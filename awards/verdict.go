@@ -8,6 +8,10 @@ import (
 // withheld replaces the facts of a personal rule in output.
 const withheld = "thông tin cá nhân, không hiển thị (Nghị định 13/2023/NĐ-CP)"
 
+// unproposedText explains a rule of points the unit did not propose the
+// case under ([Case].Points).
+const unproposedText = "đơn vị không đề nghị xét theo điểm này"
+
 // personalRule stands for every criterion on personal information in a
 // verdict shown without the caller's permission: one line, met or not met
 // as a whole, that names neither the criterion nor its citation (either
@@ -19,36 +23,45 @@ var personalRule = &Rule{
 	Personal:  true,
 }
 
-// withhold returns fs with the findings of personal rules folded into one
-// finding of personalRule, at the place of the first, whose result is
-// theirs combined, appended to out (which must not overlap fs). It
-// returns fs itself when none is personal.
-func withhold(fs, out []Finding) []Finding {
-	first := -1
-	for i, f := range fs {
-		if f.Personal() {
-			first = i
-			break
-		}
-	}
-	if first < 0 {
-		return fs
-	}
-	res := Met
-	for _, f := range fs {
-		if f.Personal() {
-			res = and(res, f.Result)
-		}
-	}
-	for i, f := range fs {
-		switch {
-		case i == first:
-			out = append(out, personalRule.finding(res, Facts{}))
-		case !f.Personal():
-			out = append(out, f)
-		}
+// Findings returns a finding per criterion, in the order they are judged.
+// Without [Verdict.WithPersonalData] the criteria that read personal
+// information show as one finding of rule "thong-tin-ca-nhan", at the
+// place of the first, met or not met as a whole (Decree 13/2023/NĐ-CP).
+// The slice is the caller's: it shares no memory a later call returns.
+// It is computed on each call; loop over it once.
+func (v Verdict) Findings() []Finding {
+	out := make([]Finding, 0, len(v.findings))
+	for f := range v.visible {
+		out = append(out, f)
 	}
 	return out
+}
+
+// visible yields the findings as [Verdict.Findings] returns them,
+// without allocating: the personal ones folded into one unless disclosed.
+func (v Verdict) visible(yield func(Finding) bool) {
+	folded := false
+	for _, f := range v.findings {
+		if !f.Personal() || v.disclose {
+			if !yield(f) {
+				return
+			}
+			continue
+		}
+		if folded {
+			continue
+		}
+		folded = true
+		res := Met
+		for _, g := range v.findings {
+			if g.Personal() {
+				res = and(res, g.Result)
+			}
+		}
+		if !yield(personalRule.finding(res, Facts{})) {
+			return
+		}
+	}
 }
 
 // FactsText returns the facts of f in Vietnamese, or a notice that they are
@@ -59,6 +72,9 @@ func (f Finding) FactsText(p Period, disclose bool) string {
 	}
 	if f.Personal() && !disclose {
 		return withheld
+	}
+	if f.unproposed {
+		return unproposedText
 	}
 	if f.rule == nil || f.rule.Explain == nil {
 		return f.Facts.Text
@@ -98,7 +114,7 @@ func (v Verdict) Text() string {
 	b.WriteString(".\nCăn cứ: ")
 	b.WriteString(v.Regime.Name)
 	b.WriteString(".\n")
-	for _, f := range v.Findings {
+	for f := range v.visible {
 		if f.rule == nil {
 			continue
 		}
@@ -142,22 +158,18 @@ func (f Finding) Label() string {
 }
 
 // Blocking returns the findings that keep v from being eligible: the
-// criteria not met or not determined, leaving out the alternatives of a
-// group ([Finding].Group) that another of its rules met. It is empty for an
+// criteria not met or not determined, leaving out every rule of a group
+// ([Finding].Group) that one of its branches met. Of a group not met it
+// returns the criteria each branch failed (of k1 = a ∧ b, only the one of
+// a and b not met), in order. It is empty for an
 // eligible verdict, and for one without criteria (see Note).
 func (v Verdict) Blocking() []Finding {
 	if v.Outcome == Eligible || v.Outcome == EligibleForSelection {
 		return nil
 	}
-	met := map[string]bool{}
-	for _, f := range v.Findings {
-		if f.rule != nil && f.Group() != "" && f.Result == Met {
-			met[f.Group()] = true
-		}
-	}
 	var out []Finding
-	for _, f := range v.Findings {
-		if f.rule != nil && f.Result != Met && !met[f.Group()] {
+	for f := range v.visible {
+		if f.rule != nil && f.Result != Met && (f.rule.Group == "" || !groupMet(v.findings, f.rule.Group)) {
 			out = append(out, f)
 		}
 	}
@@ -226,8 +238,8 @@ func (v Verdict) MarshalJSON() ([]byte, error) {
 	}
 	j.Note = v.Note
 	j.ParamsSource = v.ParamsSource
-	j.Findings = make([]findingJSON, 0, len(v.Findings))
-	for _, f := range v.Findings {
+	j.Findings = make([]findingJSON, 0, len(v.findings))
+	for f := range v.visible {
 		if f.rule == nil {
 			continue
 		}
