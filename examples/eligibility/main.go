@@ -15,9 +15,18 @@
 // person or unit and year, as spreadsheets keep it) or a JSON file of
 // awards.ParseJSON. Discipline and pending reviews are personal data: they
 // inform the verdicts but are shown only with -personal.
+//
+// With the sample, a last part judges the cases of cases.json, one for each
+// rule a council is most likely to question: the law in force on the
+// decision date, claims under the points a unit proposes, a worker's
+// standard, discipline under Decree 98/2023, the council's vote, the
+// branches of "Cờ thi đua của Chính phủ", input refused, a criterion
+// resting on an unverified fact; and the reward of a collective and of a
+// household under Decree 152/2025.
 package main
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -31,10 +40,14 @@ import (
 	"github.com/tdkt-vn/tdkt/awards"
 	"github.com/tdkt-vn/tdkt/internal/texttable"
 	"github.com/tdkt-vn/tdkt/metrics"
+	"github.com/tdkt-vn/tdkt/source"
 )
 
 //go:embed roster.csv
 var sampleRoster []byte
+
+//go:embed cases.json
+var sampleCases []byte
 
 const sampleAgency = "Sở Văn hóa, Thể thao và Du lịch tỉnh Lam Sơn"
 
@@ -108,6 +121,11 @@ func run(w io.Writer, args []string) error {
 	if err != nil {
 		return err
 	}
+	if o.roster == "" {
+		if res.cases, err = illustrate("cases.json", sampleCases, o.personal); err != nil {
+			return err
+		}
+	}
 	if o.format == "json" {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
@@ -121,6 +139,65 @@ type result struct {
 	people, units []awards.Verdict
 	batch         awards.Batch
 	payout        awards.Payout
+	cases         []shown
+}
+
+// illustration is one case of cases.json: a subject judged for one title
+// or form, to show one rule of the law.
+type illustration struct {
+	Title   string          `json:"title"`
+	Award   awards.ID       `json:"award"`
+	Year    int             `json:"year"`
+	Decided metrics.Date    `json:"decided"`
+	Points  []string        `json:"points"`
+	Vote    *vote           `json:"vote"`
+	Record  json.RawMessage `json:"record"`
+}
+
+type vote struct {
+	Members  int `json:"members"`
+	InFavour int `json:"in_favour"`
+}
+
+// shown is a case judged: its verdict, or why it was not judged.
+type shown struct {
+	Title   string          `json:"title"`
+	Verdict *awards.Verdict `json:"verdict,omitempty"`
+	Refused string          `json:"refused,omitempty"`
+}
+
+// illustrate judges the cases of file. A record the loader refuses is
+// shown with its error, which names the line of file.
+func illustrate(file string, data []byte, personal bool) ([]shown, error) {
+	src := source.NewFile(file, data)
+	var cases []illustration
+	if err := src.DecodeJSON(0, "", data, &cases); err != nil {
+		return nil, err
+	}
+	out := make([]shown, 0, len(cases))
+	for i, c := range cases {
+		part := fmt.Sprintf("%s (record %d)", file, i+1)
+		recs, err := awards.ParseJSON(part, append(append([]byte("["), c.Record...), ']'))
+		if err != nil {
+			err = src.Adopt(err, part, int64(bytes.Index(data, c.Record)))
+			out = append(out, shown{Title: c.Title, Refused: err.Error()})
+			continue
+		}
+		k := awards.Case{Award: c.Award, Period: awards.YearOf(c.Year), Decided: c.Decided, Points: c.Points}
+		if c.Vote != nil {
+			k.Vote = &awards.Vote{Members: c.Vote.Members, InFavour: c.Vote.InFavour}
+		}
+		v, err := awards.Evaluate(recs[0], k)
+		if err != nil {
+			out = append(out, shown{Title: c.Title, Refused: err.Error()})
+			continue
+		}
+		if personal {
+			v = v.WithPersonalData()
+		}
+		out = append(out, shown{Title: c.Title, Verdict: &v})
+	}
+	return out, nil
 }
 
 var (
@@ -322,6 +399,7 @@ func (res *result) text(w io.Writer, o options) error {
 		return err
 	}
 	fmt.Fprintf(w, "Tổng cộng: %s (bằng chữ: %s).\n", res.payout.Total, words)
+	defer res.illustrations(w)
 	if len(res.payout.Lines) > 0 {
 		l := res.payout.Lines[0]
 		fmt.Fprintf(w, "Căn cứ: mức lương cơ sở %s (%s); hệ số theo %s; %s (%s); chi từ quỹ của cấp ra quyết định (%s).\n",
@@ -329,6 +407,37 @@ func (res *result) text(w io.Writer, o options) error {
 		fmt.Fprintln(w, "(*) hệ số hoặc quy tắc chưa xác minh được văn bản: xem trích dẫn trong kết quả JSON.")
 	}
 	return nil
+}
+
+// illustrations writes the cases of cases.json, and the Giấy khen of a
+// person, a collective and a household under Decree 152/2025.
+func (res *result) illustrations(w io.Writer) {
+	if len(res.cases) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\nV. CÁC TRƯỜNG HỢP MINH HỌA (cases.json)\n")
+	for i, c := range res.cases {
+		fmt.Fprintf(w, "\n%d. %s\n", i+1, c.Title)
+		if c.Verdict == nil {
+			fmt.Fprintf(w, "Không xét: %s\n", c.Refused)
+			continue
+		}
+		fmt.Fprint(w, c.Verdict.Text())
+	}
+	decided := metrics.NewDate(2026, 1, 15)
+	fmt.Fprintf(w, "\n%d. Giấy khen theo Nghị định 152/2025/NĐ-CP, quyết định ngày %s:\n", len(res.cases)+1, decided)
+	for _, kind := range []awards.SubjectKind{awards.Individual, awards.Collective, awards.Household} {
+		r, err := awards.Price(awards.Grant{Award: awards.GiayKhen, Subject: kind, Decided: decided})
+		if err != nil {
+			fmt.Fprintf(w, "- %s: %v\n", kind, err)
+			continue
+		}
+		note := ""
+		if t := r.ReadingText(); t != "" {
+			note = " (" + t + ")"
+		}
+		fmt.Fprintf(w, "- %s: %s%s; %s\n", kind, r.Amount, note, r.Coefficient.Citation)
+	}
 }
 
 // summary writes the number of verdicts of each outcome per award.
@@ -367,31 +476,19 @@ func (res *result) json(o options) any {
 		Fund  string `json:"fund"`
 		Total string `json:"total"`
 	}
-	type issue struct {
-		Kind     string   `json:"kind"`
-		Text     string   `json:"text"`
-		Citation string   `json:"citation"`
-		Subjects []string `json:"subjects,omitempty"`
-	}
 	out := struct {
 		Year     int              `json:"year"`
 		Agency   string           `json:"agency"`
 		Decided  string           `json:"decided"`
 		Verdicts []awards.Verdict `json:"verdicts"`
-		Issues   []issue          `json:"issues"`
+		Issues   []awards.Issue   `json:"issues"`
 		Money    []line           `json:"money"`
 		Funds    []fund           `json:"funds"`
 		Total    string           `json:"total"`
-	}{Year: o.year, Agency: o.agency, Decided: o.decided.ISO(), Issues: []issue{}}
+		Cases    []shown          `json:"cases,omitempty"`
+	}{Year: o.year, Agency: o.agency, Decided: o.decided.ISO(), Issues: []awards.Issue{}, Cases: res.cases}
 	out.Verdicts = append(append(out.Verdicts, res.people...), res.units...)
-	for _, i := range res.batch.Issues {
-		kind := [...]string{"", "quota_exceeded", "same_achievement", "pending_review"}[i.Kind]
-		is := issue{Kind: kind, Text: i.Text, Citation: i.Citation.String(), Subjects: i.Subjects}
-		if i.Personal && !o.personal {
-			is.Subjects = nil
-		}
-		out.Issues = append(out.Issues, is)
-	}
+	out.Issues = append(out.Issues, res.batch.Issues...) // an issue marshals its subjects only with -personal
 	for _, l := range res.payout.Lines {
 		var cites []string
 		for _, c := range l.Reward.Citations() {

@@ -70,3 +70,70 @@ func TestOtherRoster(t *testing.T) {
 		}
 	}
 }
+
+// TestCasesShowEachCorrectedRule: the cases of cases.json give a verdict
+// under each rule the review of the law corrected, with the outcome the
+// case was written for, and the inconsistent record is refused at its line.
+func TestCasesShowEachCorrectedRule(t *testing.T) {
+	var buf bytes.Buffer
+	if err := run(&buf, []string{"-format", "json", "-personal"}); err != nil {
+		t.Fatal(err)
+	}
+	var out struct {
+		Cases []struct {
+			Title   string `json:"title"`
+			Refused string `json:"refused"`
+			Verdict *struct {
+				Outcome  string `json:"outcome"`
+				Regime   string `json:"regime"`
+				Findings []struct {
+					Rule   string `json:"rule"`
+					Result string `json:"result"`
+				} `json:"findings"`
+			} `json:"verdict"`
+		} `json:"cases"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	met := map[string]string{} // rule → result, over every case
+	for _, c := range out.Cases {
+		if c.Verdict == nil {
+			continue
+		}
+		for _, f := range c.Verdict.Findings {
+			if met[f.Rule] != "met" {
+				met[f.Rule] = f.Result
+			}
+		}
+	}
+	for rule, want := range map[string]string{
+		"nd91.d38.k1.a":            "met",     // Bằng khen Thủ tướng, old regime, point a claimed
+		"nd91.d24.dotxuat":         "met",     // Huân chương Lao động hạng Ba, old regime
+		"luat2022.d24.congnhan":    "met",     // a worker's Lao động tiên tiến
+		"nd98.d4.kyluat":           "not_met", // Decree 98/2023 Điều 4 from 2024
+		"thamso.hoidong.bieuquyet": "met",     // the council's vote
+		"luat2022.d25.k2":          "met",     // Cờ thi đua của Chính phủ, k2
+		"luat2022.d25.k3":          "met",     // and k3
+	} {
+		if got := met[rule]; got != want {
+			t.Errorf("rule %s: best result %q over the cases; want %q", rule, got, want)
+		}
+	}
+	if len(out.Cases) < 13 || out.Cases[0].Verdict == nil || out.Cases[0].Verdict.Regime != "luat2022-nd98" ||
+		out.Cases[1].Verdict == nil || out.Cases[1].Verdict.Regime != "luat2003-nd91" {
+		t.Error("the 2023 achievement is not judged by the law in force on each decision date")
+	}
+	refused := 0
+	for _, c := range out.Cases {
+		if c.Refused != "" {
+			refused++
+			if !strings.HasPrefix(c.Refused, "cases.json:") {
+				t.Errorf("refused without its line: %s", c.Refused)
+			}
+		}
+	}
+	if refused != 1 {
+		t.Errorf("%d cases refused; want the one with member counts that do not add up", refused)
+	}
+}
