@@ -2,17 +2,14 @@ package awards
 
 import (
 	"bytes"
-	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 
-	"github.com/tdkt-vn/tdkt/metrics"
 	"github.com/tdkt-vn/tdkt/source"
 	"golang.org/x/text/unicode/norm"
 )
@@ -61,7 +58,7 @@ func ParseJSON(file string, data []byte) ([]*Record, error) {
 	l := jsonLoader{src: src, d: d, lines: map[string]int{}}
 	switch tok {
 	case json.Delim('['):
-		err = l.records()
+		err = l.records("")
 	case json.Delim('{'):
 		found := false
 		for d.More() && err == nil {
@@ -85,7 +82,7 @@ func ParseJSON(file string, data []byte) ([]*Record, error) {
 			if tok != json.Delim('[') {
 				return nil, src.Errorf(at, "records", "want an array of records")
 			}
-			err = l.records()
+			err = l.records("records")
 		}
 		if err == nil {
 			if _, err = d.Token(); err != nil { // the closing brace
@@ -114,8 +111,9 @@ type jsonLoader struct {
 	lines map[string]int // the line of each record's ID
 }
 
-// records reads the records of an array whose "[" was read, and its "]".
-func (l *jsonLoader) records() error {
+// records reads the records of an array whose "[" was read, and its "]";
+// field is the array's key, "" for a bare array.
+func (l *jsonLoader) records(field string) error {
 	for i := 0; l.d.More(); i++ {
 		var raw json.RawMessage
 		if err := l.d.Decode(&raw); err != nil {
@@ -123,8 +121,8 @@ func (l *jsonLoader) records() error {
 		}
 		start := l.d.InputOffset() - int64(len(raw))
 		r := &Record{Kind: Individual} // an absent kind is cá nhân, as "" is
-		if err := l.src.DecodeJSON(start, "", raw, r); err != nil {
-			return l.place(err, start, raw)
+		if err := l.src.DecodeJSON(start, fmt.Sprintf("%s[%d]", field, i), raw, r); err != nil {
+			return err
 		}
 		r.normalize()
 		line := l.src.Line(start)
@@ -144,21 +142,6 @@ func (l *jsonLoader) records() error {
 		return l.src.JSONError(0, "", err)
 	}
 	return nil
-}
-
-// place finds the field of an error that encoding/json reports without
-// its place: a value refused by its own UnmarshalText or UnmarshalJSON (an
-// unknown rating, a date that is not one).
-func (l *jsonLoader) place(err error, start int64, raw []byte) error {
-	var se *source.Error
-	if !errors.As(err, &se) || se.Field != "" {
-		return err
-	}
-	m, ok := locate(raw, recordType, "")
-	if !ok {
-		return err
-	}
-	return &source.Error{File: l.src.Name, Line: l.src.Line(start + m.off), Field: m.path, Err: m.err}
 }
 
 // normalize trims the ID and the name and drops empty lists, so that
@@ -191,107 +174,6 @@ func (r *Record) normalize() {
 	if len(r.Movements) == 0 {
 		r.Movements = nil
 	}
-}
-
-var (
-	recordType      = reflect.TypeFor[Record]()
-	dateType        = reflect.TypeFor[metrics.Date]()
-	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
-	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
-)
-
-// misfit is a value its type refused: where, and why.
-type misfit struct {
-	path string
-	off  int64 // in the raw value given to locate
-	err  error
-}
-
-// locate walks raw, one JSON value decoded as type t, and returns the
-// first value (in the order of the text) that its type's UnmarshalText or
-// UnmarshalJSON refuses. It runs only on the way to an error, so it may
-// decode nested values again.
-func locate(raw []byte, t reflect.Type, path string) (misfit, bool) {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	if pt := reflect.PointerTo(t); pt.Implements(textUnmarshaler) || pt.Implements(jsonUnmarshaler) {
-		err := json.Unmarshal(raw, reflect.New(t).Interface())
-		var te *json.UnmarshalTypeError
-		if err == nil || errors.As(err, &te) {
-			return misfit{}, false
-		}
-		if t == dateType {
-			var s string
-			_ = json.Unmarshal(raw, &s)
-			err = fmt.Errorf("%s is not a date written dd/mm/yyyy or yyyy-mm-dd", source.Quote(s))
-		}
-		return misfit{path: path, err: err}, true
-	}
-	if t.Kind() != reflect.Struct && t.Kind() != reflect.Slice {
-		return misfit{}, false
-	}
-	d := json.NewDecoder(bytes.NewReader(raw))
-	tok, err := d.Token()
-	if err != nil {
-		return misfit{}, false
-	}
-	for i := 0; d.More(); i++ {
-		elem, name := t, ""
-		if tok == json.Delim('{') && t.Kind() == reflect.Struct {
-			key, err := d.Token()
-			if err != nil {
-				return misfit{}, false
-			}
-			name, _ = key.(string)
-			f, ok := jsonField(t, name)
-			if !ok {
-				elem = nil
-			} else {
-				elem = f
-				name = joinPath(path, name)
-			}
-		} else if tok == json.Delim('[') && t.Kind() == reflect.Slice {
-			elem, name = t.Elem(), fmt.Sprintf("%s[%d]", path, i)
-		} else {
-			return misfit{}, false
-		}
-		var v json.RawMessage
-		if err := d.Decode(&v); err != nil {
-			return misfit{}, false
-		}
-		if elem == nil {
-			continue
-		}
-		if m, ok := locate(v, elem, name); ok {
-			m.off += d.InputOffset() - int64(len(v))
-			return m, true
-		}
-	}
-	return misfit{}, false
-}
-
-// jsonField returns the type of the field of struct t that encoding/json
-// decodes key into (it matches names without regard to case).
-func jsonField(t reflect.Type, key string) (reflect.Type, bool) {
-	for i := range t.NumField() {
-		f := t.Field(i)
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "" {
-			name = f.Name
-		}
-		if f.IsExported() && name != "-" && strings.EqualFold(name, key) {
-			return f.Type, true
-		}
-	}
-	return nil, false
-}
-
-func joinPath(a, b string) string {
-	if a == "" {
-		return b
-	}
-	return a + "." + b
 }
 
 // skipSpace returns the offset of the first byte from off that is not

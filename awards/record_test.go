@@ -299,9 +299,9 @@ func TestErrorMessages(t *testing.T) {
 		require.True(t, se.Line > 0, "%s: %s", l.name, msg)
 	}
 	_, err = ParseJSON("a.json", []byte(`[{"id": "A", "years": [{"year": 2025, "registered": "x"}]}]`))
-	require.EqualError(t, err, `a.json:1: field "years[0].registered": want true, false or null, found a string`)
+	require.EqualError(t, err, `a.json:1: field "[0].years[0].registered": want true, false or null, found a string`)
 	_, err = ParseJSON("a.json", []byte("[{\"id\": \"A\",\n \"recruited\": \"31/02/2020\"}]"))
-	require.EqualError(t, err, `a.json:2: field "recruited": "31/02/2020" is not a date (dd/mm/yyyy or yyyy-mm-dd): 2020-02-31 is not a day of the calendar`)
+	require.EqualError(t, err, `a.json:2: field "[0].recruited": "31/02/2020" is not a date (dd/mm/yyyy or yyyy-mm-dd): 2020-02-31 is not a day of the calendar`)
 	_, err = ParseCSV("a.csv", []byte("Mã;Năm;Danh hiệu\nA;2024;Huy hiệu\n"))
 	require.ErrorIs(t, err, ErrUnknownAward)
 }
