@@ -43,7 +43,87 @@ type Template struct {
 	Name   string    `json:"name"`
 	Parts  PartStyle `json:"parts,omitempty"` // "thứ nhất" (the zero value) or "La Mã"
 	Header Header    `json:"header"`
-	Body   []Entry   `json:"body"`
+	// Require lists what the composed header must hold (see [Requirement]);
+	// Compose refuses a document that lacks any of it rather than print
+	// "Số:      /" or ", ngày      tháng      năm" under no issuer. The
+	// zero value requires nothing: a fragment, a test.
+	Require []Requirement `json:"require,omitempty"`
+	Body    []Entry       `json:"body"`
+}
+
+// Requirement is a part of the header that a template requires. A
+// document to sign requires its issuer, place, number and date; what is
+// legitimately left blank is not "missing":
+//
+//   - "number" is the number's symbol ("/QĐ-THCSND"): the sequence may stay
+//     0, left for the clerk, who writes it by hand when the document is
+//     issued ("Số:      /QĐ-THCSND"); "seq" requires the sequence too, for
+//     a document composed after the clerk numbered it;
+//   - "date" is the date, or at least the year, the day and month left for
+//     the signer (", ngày      tháng      năm 2026").
+type Requirement string
+
+// The requirements of a template's header.
+const (
+	RequireIssuer Requirement = "issuer" // cơ quan ban hành
+	RequireParent Requirement = "parent" // cơ quan chủ quản
+	RequirePlace  Requirement = "place"  // địa danh
+	RequireNumber Requirement = "number" // the symbol; the sequence may be left for the clerk
+	RequireSeq    Requirement = "seq"    // the sequence number itself
+	RequireDate   Requirement = "date"   // the date, or its year
+)
+
+// ErrHeaderIncomplete reports a header that lacks what its template
+// requires ([Template].Require).
+var ErrHeaderIncomplete = errors.New("report: header incomplete")
+
+// UnmarshalText reads a requirement by its name and refuses any other.
+func (r *Requirement) UnmarshalText(b []byte) error {
+	v := Requirement(b)
+	if _, err := v.missing(Header{}); err != nil {
+		return err
+	}
+	*r = v
+	return nil
+}
+
+// missing reports whether h lacks r, and an error for a requirement that
+// is none of the constants.
+func (r Requirement) missing(h Header) (bool, error) {
+	switch r {
+	case RequireIssuer:
+		return strings.TrimSpace(h.Issuer) == "", nil
+	case RequireParent:
+		return strings.TrimSpace(h.Parent) == "", nil
+	case RequirePlace:
+		return strings.TrimSpace(h.Place) == "", nil
+	case RequireNumber:
+		return h.Number.Issuer == "", nil
+	case RequireSeq:
+		return h.Number.Issuer == "" || h.Number.Seq <= 0, nil
+	case RequireDate:
+		return h.Date.IsZero() && h.Year == 0, nil
+	}
+	return false, fmt.Errorf("report: requirement %s; want \"issuer\", \"parent\", \"place\", \"number\", \"seq\" or \"date\"", source.Quote(string(r)))
+}
+
+// checkHeader returns an error that lists what h lacks of what t
+// requires.
+func checkHeader(h Header, t *Template) error {
+	var lacks []string
+	for _, r := range t.Require {
+		m, err := r.missing(h)
+		if err != nil {
+			return fmt.Errorf("report: template %q: %w", t.Name, err)
+		}
+		if m {
+			lacks = append(lacks, string(r))
+		}
+	}
+	if len(lacks) == 0 {
+		return nil
+	}
+	return fmt.Errorf("%w: template %q: no %s, which the template requires (a Composer's Header gives them)", ErrHeaderIncomplete, t.Name, strings.Join(lacks, ", no "))
 }
 
 // Entry is one element of a template: a heading, a section, or both (the
@@ -60,6 +140,11 @@ type Entry struct {
 	Params  json.RawMessage `json:"params,omitempty"`
 	Section Section         `json:"-"`
 	Annex   *AnnexSpec      `json:"annex,omitempty"`
+	// Optional leaves the entry out, its heading included, when its section
+	// builds no block and its annex, if any, holds none: a comparison or a
+	// ranking the data leaves empty. Without it an empty section leaves
+	// its heading alone.
+	Optional bool `json:"optional,omitempty"`
 
 	// Where the entry is in its template file, for errors.
 	src    *source.File
@@ -182,6 +267,9 @@ func (c Composer) Compose(ctx context.Context, t *Template, data Data) (*Documen
 	if err := d.Header.Number.Validate(); err != nil {
 		return nil, fmt.Errorf("report: template %q: header: %w", t.Name, err)
 	}
+	if err := checkHeader(d.Header, t); err != nil {
+		return nil, err
+	}
 	if d.Parts > PartRoman {
 		return nil, fmt.Errorf("report: template %q: parts: %d is not a PartStyle", t.Name, d.Parts)
 	}
@@ -221,6 +309,11 @@ func (c Composer) Check(t *Template) error {
 	if t.Parts > PartRoman {
 		return fmt.Errorf("report: template %q: parts: %d is not a PartStyle", t.Name, t.Parts)
 	}
+	for _, r := range t.Require {
+		if _, err := r.missing(h); err != nil {
+			return fmt.Errorf("report: template %q: %w", t.Name, err)
+		}
+	}
 	n := 0
 	var check func(es []Entry) error
 	check = func(es []Entry) error {
@@ -235,6 +328,9 @@ func (c Composer) Check(t *Template) error {
 			}
 			if e.Heading != "" && (e.Level < PartLevel || e.Level > PointLevel) {
 				return fail(fmt.Errorf("heading %q: level %d; want 1 (part) to 5 (point)", e.Heading, e.Level))
+			}
+			if e.Optional && e.Use == "" && e.Section == nil && e.Annex == nil {
+				return fail(errOptional)
 			}
 			if e.Annex != nil {
 				if err := check(e.Annex.Body); err != nil {
@@ -268,6 +364,10 @@ func (c Composer) entries(ctx context.Context, reg *Registry[Section], t *Templa
 		if err := ctx.Err(); err != nil {
 			return nil, fail(err)
 		}
+		if e.Optional && e.Use == "" && e.Section == nil && e.Annex == nil {
+			return nil, fail(errOptional)
+		}
+		start, built := len(out), false // built: the section or the annex gave a block
 		if e.Heading != "" {
 			if e.Level < PartLevel || e.Level > PointLevel {
 				return nil, fail(fmt.Errorf("heading %q: level %d; want 1 (part) to 5 (point)", e.Heading, e.Level))
@@ -283,6 +383,7 @@ func (c Composer) entries(ctx context.Context, reg *Registry[Section], t *Templa
 			if err != nil {
 				return nil, err
 			}
+			built = built || len(blocks) > 0
 			a := &Annex{Blocks: blocks}
 			for _, f := range []struct {
 				dst *string
@@ -299,6 +400,9 @@ func (c Composer) entries(ctx context.Context, reg *Registry[Section], t *Templa
 			return nil, fail(err)
 		}
 		if s == nil {
+			if e.Optional && !built {
+				out = out[:start]
+			}
 			continue
 		}
 		if s, err = bind(s, data, owned); err != nil {
@@ -311,10 +415,16 @@ func (c Composer) entries(ctx context.Context, reg *Registry[Section], t *Templa
 		if err := checkBlocks(blocks); err != nil {
 			return nil, fail(err)
 		}
+		if e.Optional && !built && len(blocks) == 0 {
+			out = out[:start] // the heading goes with the empty section
+			continue
+		}
 		out = append(out, blocks...)
 	}
 	return out, nil
 }
+
+var errOptional = errors.New("optional: the entry has no section or annex whose data could be empty")
 
 // section returns the section of e, its parameters decoded, or nil for an
 // entry that is a heading or an annex only.
@@ -484,8 +594,9 @@ func mergeHeader(t, d Header) Header {
 }
 
 // ParseTemplate reads a template from JSON: {"name", "parts", "header",
-// "body": [entries]}; an entry has "heading" and "level", "use" and
-// "params", or "annex" {"title", "subtitle", "ref", "body"}. Unknown fields
+// "require", "body": [entries]}; an entry has "heading" and "level", "use"
+// and "params", or "annex" {"title", "subtitle", "ref", "body"}, and may
+// be "optional". Unknown fields
 // are errors, and so is a document number the decree does not allow
 // ([Number.Validate]); every error names the file and line, and Compose's
 // errors name the line of the entry that failed, or of the parameter.
@@ -493,10 +604,11 @@ func ParseTemplate(file string, data []byte) (*Template, error) {
 	data = norm.NFC.Bytes(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	src := source.NewFile(file, data)
 	var raw struct {
-		Name   string          `json:"name"`
-		Parts  string          `json:"parts"`
-		Header Header          `json:"header"`
-		Body   json.RawMessage `json:"body"`
+		Name    string          `json:"name"`
+		Parts   string          `json:"parts"`
+		Header  Header          `json:"header"`
+		Require []Requirement   `json:"require"`
+		Body    json.RawMessage `json:"body"`
 	}
 	if err := src.DecodeJSON(0, "", data, &raw); err != nil {
 		return nil, err
@@ -504,7 +616,7 @@ func ParseTemplate(file string, data []byte) (*Template, error) {
 	if raw.Body == nil {
 		return nil, source.Errorf(file, 1, "body", "missing: a template lists its entries in \"body\"")
 	}
-	t := &Template{Name: raw.Name, Header: raw.Header}
+	t := &Template{Name: raw.Name, Header: raw.Header, Require: raw.Require}
 	if err := t.Parts.UnmarshalText([]byte(raw.Parts)); err != nil {
 		return nil, source.Errorf(file, src.LineOfKey("parts"), "parts", "%w", err)
 	}
@@ -521,9 +633,9 @@ func ParseTemplate(file string, data []byte) (*Template, error) {
 
 // ParseBody reads the entries of a template's body, a JSON array that is
 // part of data, so that errors name the lines of file. It is public for
-// portals whose own files hold a body beside other things, as the data file
-// of examples/semiannual holds the header, the figures and the body of one
-// report.
+// portals whose own files hold a body beside other things, as a data file
+// of package report/datafile holds the header, the figures and the body of
+// one report.
 func ParseBody(file string, data []byte, body json.RawMessage) ([]Entry, error) {
 	return parseBody(source.NewFile(file, norm.NFC.Bytes(data)), norm.NFC.Bytes(body))
 }
@@ -585,6 +697,9 @@ func parseEntries(src *source.File, base int64, field string, raw json.RawMessag
 		}
 		if entry.Heading == "" && entry.Use == "" && entry.Annex == nil {
 			return nil, source.Errorf(src.Name, entry.line, f, "an entry needs a heading, a section (use) or an annex")
+		}
+		if entry.Optional && entry.Use == "" && entry.Annex == nil {
+			return nil, source.Errorf(src.Name, entry.line, f+".optional", "%v", errOptional)
 		}
 		out = append(out, entry)
 	}

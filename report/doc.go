@@ -79,4 +79,11 @@
 // section and the line of the template when one fails; it refuses a
 // section that returns a nil block, even a typed nil, which numbering and
 // renderers could not take.
+//
+// A template says what the header must hold ([Template].Require: issuer,
+// place, number, date…); Compose refuses a document that lacks it
+// ([ErrHeaderIncomplete]) rather than print "Số:      /", while a number
+// left for the clerk and a day left for the signer are not missing. An
+// entry marked Optional ("optional": true) disappears, heading included,
+// when its section builds nothing because its data is empty.
 package report

@@ -9,8 +9,10 @@
 //	go run ./examples/semiannual -format docx -o bc.docx  # the Word document officers sign
 //	go run ./examples/semiannual -data examples/semiannual/xa-tan-lap.json -format html -o qd.html
 //
-// Formats: text, md, html, docx, json. The data format is described in
-// README.md beside this file; cao-bang-2022.json is its worked example.
+// Formats: text, md, html, docx, json. The program is a thin main over
+// package report/datafile, which reads the data file (its format is
+// documented there, with a JSON Schema for editors); cao-bang-2022.json is
+// its worked example.
 package main
 
 import (
@@ -27,7 +29,7 @@ import (
 
 	"github.com/tdkt-vn/tdkt/report"
 	_ "github.com/tdkt-vn/tdkt/report/all"
-	_ "github.com/tdkt-vn/tdkt/report/sections"
+	"github.com/tdkt-vn/tdkt/report/datafile"
 )
 
 //go:embed cao-bang-2022.json
@@ -94,9 +96,9 @@ func run(ctx context.Context, stdout io.Writer, args []string) error {
 
 // compose reads a data file and composes its document.
 func compose(ctx context.Context, name string, data []byte) (*report.Document, error) {
-	tmpl, d, err := load(name, data)
+	f, err := datafile.Parse(name, data)
 	if err != nil {
 		return nil, err
 	}
-	return report.Compose(ctx, tmpl, d)
+	return report.Compose(ctx, f.Template, f.Data)
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/tdkt-vn/tdkt/internal/golden"
 	"github.com/tdkt-vn/tdkt/internal/wordml"
 	"github.com/tdkt-vn/tdkt/report"
+	"github.com/tdkt-vn/tdkt/report/datafile"
 	"github.com/tdkt-vn/tdkt/report/docx"
 	"github.com/tdkt-vn/tdkt/report/reporttest"
 	"golang.org/x/text/unicode/norm"
@@ -296,9 +297,9 @@ func TestDataErrors(t *testing.T) {
 			`bc.json:5: field "`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, _, err := load("bc.json", tc.data)
+			_, err := datafile.Parse("bc.json", tc.data)
 			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
-				t.Errorf("load: %v\nwant an error starting %q", err, tc.want)
+				t.Errorf("datafile.Parse: %v\nwant an error starting %q", err, tc.want)
 			}
 		})
 	}
@@ -330,32 +331,7 @@ func TestDataErrors(t *testing.T) {
 		})
 	}
 	// A byte order mark, as Windows editors write, is not an error.
-	if _, _, err := load("bc.json", append([]byte("\xef\xbb\xbf"), seedData...)); err != nil {
-		t.Errorf("load with a byte order mark: %v", err)
+	if _, err := datafile.Parse("bc.json", append([]byte("\xef\xbb\xbf"), seedData...)); err != nil {
+		t.Errorf("datafile.Parse with a byte order mark: %v", err)
 	}
-}
-
-// FuzzLoad: a data file, however broken, gives a document or an error,
-// never a panic; an error names the file.
-func FuzzLoad(f *testing.F) {
-	f.Add(seedData)
-	other, err := os.ReadFile("xa-tan-lap.json")
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Add(other)
-	f.Add([]byte(`{"figures": {"a": {"sum": ["b"]}, "b": {"sum": ["a"]}}, "body": []}`))
-	f.Add([]byte(`{"figures": {"a": {"amount": "5", "currency": "VND"}, "b": {"times": ["a", "a"]}}, "body": [{"use": "prose", "params": {"text": "{fig:b}"}}]}`))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, err := compose(context.Background(), "bc.json", data)
-		if err != nil {
-			if !strings.Contains(err.Error(), "bc.json") {
-				t.Fatalf("error does not name the file: %v", err)
-			}
-			return
-		}
-		if doc == nil {
-			t.Fatal("no document and no error")
-		}
-	})
 }

@@ -1,12 +1,15 @@
 package sections_test
 
 import (
+	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/tdkt-vn/tdkt/metrics"
 	"github.com/tdkt-vn/tdkt/report"
+	"github.com/tdkt-vn/tdkt/report/reporttest"
 	"github.com/tdkt-vn/tdkt/report/sections"
 )
 
@@ -28,5 +31,28 @@ func FuzzParse(f *testing.F) {
 		}
 		d := &report.Document{Body: bs}
 		d.Number()
+	})
+}
+
+// FuzzTable: the table section never panics, whatever its parameters and
+// records; what it builds the composer accepts.
+func FuzzTable(f *testing.F) {
+	f.Add(`{"rows": "to", "group": "khoi", "total": "Cộng", "words": "tien", "columns": `+unitColumns+`}`, `[{"khoi": "a", "ten": "x", "so_nguoi": 3, "ldtt": 1, "tien": 5}]`)
+	f.Add(`{"rows": [{"a": 1}], "columns": [{"title": "A", "field": "a", "format": "rate", "of": ["a", "a"]}]}`, `[]`)
+	f.Add(`{"rows": "to", "columns": [{"title": "T", "field": "ten", "format": "amount", "currency": "USD", "sum": true}]}`, `[{"ten": "1,5"}, {"ten": null}]`)
+	f.Fuzz(func(t *testing.T, params, records string) {
+		var rows any
+		dec := json.NewDecoder(strings.NewReader(records))
+		dec.UseNumber()
+		if dec.Decode(&rows) != nil {
+			return
+		}
+		bs, err := build("table", params, report.Data{"to": rows})
+		if err != nil {
+			return
+		}
+		d := &report.Document{Body: bs}
+		d.Number()
+		reporttest.Texts(d)
 	})
 }

@@ -22,7 +22,14 @@
 //	                               form: "thường xuyên" or "chuyên đề" (both when absent)
 //	award-results  [AwardResults]  records: Ref[[]*awards.Record]; year: Ref[int];
 //	                               level: "cơ sở", "Bộ, tỉnh" or "Nhà nước" (all when absent)
-//	award-list     [AwardList]     recipients: Ref[[]Awardee]; caption
+//	award-list     [AwardList]     recipients: Ref[[]Awardee]; caption;
+//	                               order: "name" (Vietnamese, by given name; the default),
+//	                               "unit" or "data"; columns: [{field, title, width}]
+//	                               of index, name, position, unit, position_unit, award, amount
+//	table          [Table]         rows: Ref[any], records (maps or structs); caption;
+//	                               columns: [{title, field, format, min_digits, currency,
+//	                               of, round, sum, align, width}]; group, subtotal;
+//	                               total; words, words_label
 //	ranking        [RankingTable]  ranking: Ref[Ranking]; caption
 //	closing        [ClosingSection] closing: Ref[report.Closing]
 //	verdicts       [Verdicts]      records: Ref[[]*awards.Record]; award (an awards.ID);
@@ -41,6 +48,23 @@
 //
 // The figures of prose, {name} in its markup, are entries of the data, read
 // as a report.Ref[report.Value] reads them, like {name} in headings.
+//
+// # Empty data
+//
+// A table, a list or a comparison whose data is empty builds no block: no
+// table of headers only. An entry marked "optional" then disappears with
+// its heading:
+//
+//	{"heading": "Xếp hạng trong khối", "level": 3, "use": "ranking",
+//	 "params": {"ranking": "xep_hang"}, "optional": true}
+//
+// # Templates and their header
+//
+// The shipped templates ([Templates]) require their header ("require":
+// issuer, place, number and date, see report.Requirement): composed
+// without one they fail rather than print "Số:      /". The number's
+// sequence and the day of the date may be left blank, for the clerk and
+// the signer.
 package sections
 
 import (
@@ -65,6 +89,7 @@ func init() {
 		"ranking":       func() report.Section { return &RankingTable{} },
 		"closing":       func() report.Section { return &ClosingSection{} },
 		"verdicts":      func() report.Section { return &Verdicts{} },
+		"table":         func() report.Section { return &Table{} },
 	} {
 		report.MustRegisterSection(name, f)
 	}
@@ -127,7 +152,7 @@ type Comparison struct {
 	Caption    string                  `json:"caption,omitempty"`
 }
 
-// Build computes every change.
+// Build computes every change. With no indicator it builds no block.
 func (c *Comparison) Build(_ context.Context, _ report.Input) ([]report.Block, error) {
 	items, err := required(c.Indicators, "indicators")
 	if err != nil {
@@ -140,6 +165,9 @@ func (c *Comparison) Build(_ context.Context, _ report.Input) ([]report.Block, e
 			return nil, fmt.Errorf("indicator %q: %w", it.Name, err)
 		}
 		t.Rows = append(t.Rows, row)
+	}
+	if len(t.Rows) == 0 {
+		return nil, nil // no table of headers only
 	}
 	return []report.Block{t}, nil
 }
@@ -308,45 +336,6 @@ func (a *AwardResults) Build(_ context.Context, _ report.Input) ([]report.Block,
 	return []report.Block{l}, nil
 }
 
-// Awardee is one recipient of a title or form in a decision's list.
-type Awardee struct {
-	Name  string
-	Unit  string
-	Grant awards.Grant
-}
-
-// AwardList is the list of recipients of a decision with each one's reward
-// money, priced by the award rules, the total in figures and in words.
-type AwardList struct {
-	Recipients report.Ref[[]Awardee] `json:"recipients"`
-	Caption    string                `json:"caption,omitempty"`
-}
-
-// Build prices every recipient and totals.
-func (l *AwardList) Build(_ context.Context, _ report.Input) ([]report.Block, error) {
-	list, err := required(l.Recipients, "recipients")
-	if err != nil {
-		return nil, err
-	}
-	t := &report.Table{Caption: l.Caption, Head: []string{"STT", "Họ và tên, tập thể", "Đơn vị", "Danh hiệu, hình thức", "Số tiền (đồng)"}, Columns: []report.Column{{Align: report.AlignRight}, {}, {}, {}, {Align: report.AlignRight}},
-		KeepNext: true} // with the total in words
-	money := metrics.Formatter{NoUnit: true}
-	var acc metrics.Accumulator
-	for i, a := range list {
-		r, err := awards.Price(a.Grant)
-		if err != nil {
-			return nil, fmt.Errorf("recipient %d (%s): %w", i+1, a.Name, err)
-		}
-		award, _ := awards.Lookup(a.Grant.Award)
-		t.Rows = append(t.Rows, []string{fmt.Sprint(i + 1), a.Name, a.Unit, award.Name, money.Amount(r.Amount)})
-		acc.Add(r.Amount.Decimal())
-	}
-	total := metrics.NewAmount(acc.Decimal(), metrics.VND)
-	t.Foot = [][]string{{"", "Cộng", "", "", money.Amount(total)}}
-	words := &report.Figure{Value: report.WordsValue(total, metrics.Words{})}
-	return []report.Block{t, report.P(&report.Text{Text: "Tổng số tiền bằng chữ: ", Italic: true}, words, report.T("."))}, nil
-}
-
 // Ranking is a bloc's ranking with the data that names its members.
 type Ranking struct {
 	Data      *emulation.Season
@@ -359,11 +348,14 @@ type RankingTable struct {
 	Caption string              `json:"caption,omitempty"`
 }
 
-// Build writes one row per member.
+// Build writes one row per member. With no member it builds no block.
 func (rt *RankingTable) Build(_ context.Context, _ report.Input) ([]report.Block, error) {
 	r, err := required(rt.Ranking, "ranking")
 	if err != nil {
 		return nil, err
+	}
+	if len(r.Standings) == 0 {
+		return nil, nil // no table of headers only
 	}
 	if r.Data == nil {
 		return nil, &report.ParamError{Name: "ranking", Err: errors.New("a ranking without the data that names its members")}
@@ -410,7 +402,6 @@ var (
 	_ report.Section = (*Comparison)(nil)
 	_ report.Section = (*Campaigns)(nil)
 	_ report.Section = (*AwardResults)(nil)
-	_ report.Section = (*AwardList)(nil)
 	_ report.Section = (*RankingTable)(nil)
 	_ report.Section = (*ClosingSection)(nil)
 )

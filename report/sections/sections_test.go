@@ -85,7 +85,7 @@ func TestParse(t *testing.T) {
 }
 
 func TestSectionsConform(t *testing.T) {
-	if got, want := report.SectionNames(), []string{"award-list", "award-results", "campaigns", "closing", "comparison", "prose", "ranking", "verdicts"}; strings.Join(got, " ") != strings.Join(want, " ") {
+	if got, want := report.SectionNames(), []string{"award-list", "award-results", "campaigns", "closing", "comparison", "prose", "ranking", "table", "verdicts"}; strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("SectionNames() = %v; want %v", got, want)
 	}
 	data := sampleSemiannual()
