@@ -39,6 +39,8 @@ func TestTextAndMarkdownHardening(t *testing.T) {
 		{"ESC", "\x1b[31mđỏ\x1b[0m", "[31mđỏ[0m", `\[31mđỏ\[0m`},
 		{"C1 controls", "a\u0085b\u009bc", "abc", "abc"},
 		{"C0 and DEL", "a\x00\x07b\x7fc", "abc", "abc"},
+		{"a mark behind a dropped control", "\x00# x", "# x", `\# x`},
+		{"an address split by a control", "ww\x00w.example.com http\u202e://x", "www.example.com http://x", `www\.example.com http\://x`},
 		{"line breaks", "a\nb\r\nc\td", "a b  c d", "a b  c d"},
 		{"Vietnamese untouched", "Lê Thị Hoa: 1.000.000 đồng", "Lê Thị Hoa: 1.000.000 đồng", "Lê Thị Hoa: 1.000.000 đồng"},
 	} {

@@ -250,16 +250,21 @@ func escape(s string) string { return blockStart(escapeInline(s)) }
 // addresses are broken for autolinks; control and bidirectional
 // formatting characters are dropped.
 func escapeInline(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	// Controls and bidirectional marks go first, so that what follows
+	// them is judged where it lands: "\x00#" starts with a heading mark.
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\r' || r == '\t':
+			return ' '
+		case dropped(r):
+			return -1
+		}
+		return r
+	}, strings.ToValidUTF8(s, "\uFFFD"))
 	var b strings.Builder
 	b.Grow(len(s))
 	for i, r := range s {
 		switch {
-		case r == '\n' || r == '\r' || r == '\t':
-			b.WriteByte(' ')
-			continue
-		case dropped(r):
-			continue
 		case strings.ContainsRune("\\`*_[]<>|~!{}", r):
 			b.WriteByte('\\')
 		case i == 0 && strings.ContainsRune("#+-=>", r):
