@@ -61,22 +61,25 @@ func (c Currency) Code() string {
 // String returns the ISO code.
 func (c Currency) String() string { return c.Code() }
 
-// namedDigits are the minor digits of the named currencies, read once from
-// x/text's CLDR data, so that formatting them looks nothing up. It is
-// never written after initialisation.
-var namedDigits = func() map[Currency]int {
-	m := map[Currency]int{}
-	for _, c := range []Currency{VND, USD, EUR, CNY, JPY} {
-		m[c] = lookupDigits(c)
-	}
-	return m
-}()
+// namedDigits are the minor digits of the named currencies, in the order
+// of Digits' switch, read once from x/text's CLDR data so that formatting
+// them looks nothing up. It is never written after initialisation.
+var namedDigits = [...]int{lookupDigits(VND), lookupDigits(USD), lookupDigits(EUR), lookupDigits(CNY), lookupDigits(JPY)}
 
 // Digits returns the number of minor digits of the currency: 0 for VND,
 // 2 for USD (CLDR standard rounding).
 func (c Currency) Digits() int {
-	if d, ok := namedDigits[c]; ok {
-		return d
+	switch c {
+	case VND:
+		return namedDigits[0]
+	case USD:
+		return namedDigits[1]
+	case EUR:
+		return namedDigits[2]
+	case CNY:
+		return namedDigits[3]
+	case JPY:
+		return namedDigits[4]
 	}
 	return lookupDigits(c)
 }

@@ -231,15 +231,17 @@ func appendDecimal(dst []byte, d decimal.Decimal, minFrac, minInt int) []byte {
 	// pass with the thousands separators.
 	pad := max(minInt-len(whole), 0)
 	n := pad + len(whole)
-	for i := range n {
+	for i := range pad {
 		if i > 0 && (n-i)%3 == 0 {
 			dst = append(dst, '.')
 		}
-		if i < pad {
-			dst = append(dst, '0')
-		} else {
-			dst = append(dst, whole[i-pad])
+		dst = append(dst, '0')
+	}
+	for j, c := range whole {
+		if i := pad + j; i > 0 && (n-i)%3 == 0 {
+			dst = append(dst, '.')
 		}
+		dst = append(dst, c)
 	}
 	if len(frac) > 0 {
 		dst = append(dst, ',')
