@@ -3,15 +3,36 @@
 package texttable
 
 import (
-	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
 )
 
+// Align is where a cell sits in its column.
+type Align uint8
+
+const (
+	Left Align = iota
+	Center
+	Right
+)
+
 // Write writes rows in columns two spaces apart; columns whose right flag
 // is set are aligned to the right (numbers). Trailing spaces are trimmed.
 func Write(w io.Writer, rows [][]string, right []bool) error {
+	return WriteAligned(w, rows, func(col int) Align {
+		if col < len(right) && right[col] {
+			return Right
+		}
+		return Left
+	})
+}
+
+// WriteAligned writes rows in columns two spaces apart, as wide as their
+// longest cell (the first row's cells decide how many columns there are),
+// each cell placed in its column as align says; trailing spaces are
+// trimmed.
+func WriteAligned(w io.Writer, rows [][]string, align func(col int) Align) error {
 	if len(rows) == 0 {
 		return nil
 	}
@@ -30,17 +51,20 @@ func Write(w io.Writer, rows [][]string, right []bool) error {
 			if i >= len(widths) {
 				break
 			}
-			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
 			if i > 0 {
 				b.WriteString("  ")
 			}
-			if i < len(right) && right[i] {
-				b.WriteString(pad + c)
-			} else {
-				b.WriteString(c + pad)
+			pad := widths[i] - utf8.RuneCountInString(c)
+			switch align(i) {
+			case Right:
+				b.WriteString(strings.Repeat(" ", pad) + c)
+			case Center:
+				b.WriteString(strings.Repeat(" ", pad/2) + c + strings.Repeat(" ", pad-pad/2))
+			default:
+				b.WriteString(c + strings.Repeat(" ", pad))
 			}
 		}
-		if _, err := fmt.Fprintln(w, strings.TrimRight(b.String(), " ")); err != nil {
+		if _, err := io.WriteString(w, strings.TrimRight(b.String(), " ")+"\n"); err != nil {
 			return err
 		}
 	}

@@ -28,6 +28,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/tdkt-vn/tdkt/internal/texttable"
 	"github.com/tdkt-vn/tdkt/report"
 )
 
@@ -201,47 +202,18 @@ func (p *printer) table(t *report.Table) {
 	p.line()
 }
 
-// writeTable writes rows in columns two spaces apart, as wide as their
-// longest cell (the first row's cells decide how many columns there are),
-// each aligned as t's column says; trailing spaces are trimmed.
+// writeTable writes rows in columns two spaces apart (texttable), each
+// aligned as t's column says.
 func writeTable(w *bufio.Writer, rows [][]string, t *report.Table) error {
-	if len(rows) == 0 {
-		return nil
-	}
-	widths := make([]int, len(rows[0]))
-	for _, r := range rows {
-		for i, c := range r {
-			if i < len(widths) {
-				widths[i] = max(widths[i], utf8.RuneCountInString(c))
-			}
+	return texttable.WriteAligned(w, rows, func(col int) texttable.Align {
+		switch t.Col(col).Align {
+		case report.AlignRight:
+			return texttable.Right
+		case report.AlignCenter:
+			return texttable.Center
 		}
-	}
-	var b strings.Builder
-	for _, r := range rows {
-		b.Reset()
-		for i, c := range r {
-			if i >= len(widths) {
-				break
-			}
-			if i > 0 {
-				b.WriteString("  ")
-			}
-			pad := widths[i] - utf8.RuneCountInString(c)
-			switch t.Col(i).Align {
-			case report.AlignRight:
-				b.WriteString(strings.Repeat(" ", pad) + c)
-			case report.AlignCenter:
-				b.WriteString(strings.Repeat(" ", pad/2) + c + strings.Repeat(" ", pad-pad/2))
-			default:
-				b.WriteString(c + strings.Repeat(" ", pad))
-			}
-		}
-		w.WriteString(strings.TrimRight(b.String(), " "))
-		if err := w.WriteByte('\n'); err != nil {
-			return err
-		}
-	}
-	return nil
+		return texttable.Left
+	})
 }
 
 // footnotes lists the footnotes referenced so far and not yet listed:
