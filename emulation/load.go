@@ -92,18 +92,8 @@ func errOr(err, def error) error {
 // decodeList decodes the elements of one list one by one, so that an error
 // names the element's line.
 func decodeList(src *source.File, base int64, key string, raw json.RawMessage, d *Data) ([]int, error) {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
-		return nil, src.Errorf(base, key, "want an array")
-	}
 	var lines []int
-	for i := 0; dec.More(); i++ {
-		var el json.RawMessage
-		if err := dec.Decode(&el); err != nil {
-			return nil, src.JSONError(base, key, err) // offsets count from the start of the list
-		}
-		off := base + dec.InputOffset() - int64(len(el))
-		field := fmt.Sprintf("%s[%d]", key, i)
+	err := src.Elements(base, key, key, raw, func(_ int, field string, off int64, el []byte) error {
 		var err error
 		switch key {
 		case "organisations":
@@ -125,12 +115,10 @@ func decodeList(src *source.File, base int64, key string, raw json.RawMessage, d
 		case "results":
 			err = appendStrict(src, off, field, el, &d.Results)
 		}
-		if err != nil {
-			return nil, err
-		}
 		lines = append(lines, src.Line(off))
-	}
-	return lines, nil
+		return err
+	})
+	return lines, err
 }
 
 func appendStrict[T any](src *source.File, off int64, field string, raw json.RawMessage, list *[]T) error {

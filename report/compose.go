@@ -646,18 +646,8 @@ func parseBody(src *source.File, body []byte) ([]Entry, error) {
 }
 
 func parseEntries(src *source.File, base int64, field string, raw json.RawMessage) ([]Entry, error) {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
-		return nil, src.Errorf(base, field, "want an array of entries")
-	}
 	var out []Entry
-	for i := 0; dec.More(); i++ {
-		var el json.RawMessage
-		if err := dec.Decode(&el); err != nil {
-			return nil, src.JSONError(base, field, err)
-		}
-		off := base + dec.InputOffset() - int64(len(el))
-		f := fmt.Sprintf("%s[%d]", field, i)
+	err := src.Elements(base, field, "entries", raw, func(_ int, f string, off int64, el []byte) error {
 		var e struct {
 			Entry
 			Annex *struct {
@@ -668,7 +658,7 @@ func parseEntries(src *source.File, base int64, field string, raw json.RawMessag
 			} `json:"annex"`
 		}
 		if err := src.DecodeJSON(off, f, el, &e); err != nil {
-			return nil, err
+			return err
 		}
 		entry := e.Entry
 		entry.src, entry.line = src, src.Line(off)
@@ -677,11 +667,11 @@ func parseEntries(src *source.File, base int64, field string, raw json.RawMessag
 			entry.params = off + int64(max(bytes.Index(el, entry.Params), 0))
 			entry.field = f + ".params"
 			if entry.Use == "" {
-				return nil, source.Errorf(src.Name, src.Line(entry.params), entry.field, "params without a section (use)")
+				return source.Errorf(src.Name, src.Line(entry.params), entry.field, "params without a section (use)")
 			}
 		}
 		if entry.Heading != "" && (entry.Level < PartLevel || entry.Level > PointLevel) {
-			return nil, source.Errorf(src.Name, entry.line, f+".level", "heading %q: level %d; want 1 (part) to 5 (point)", entry.Heading, entry.Level)
+			return source.Errorf(src.Name, entry.line, f+".level", "heading %q: level %d; want 1 (part) to 5 (point)", entry.Heading, entry.Level)
 		}
 		if e.Annex != nil {
 			a := &AnnexSpec{Title: e.Annex.Title, Subtitle: e.Annex.Subtitle, Ref: e.Annex.Ref}
@@ -689,19 +679,20 @@ func parseEntries(src *source.File, base int64, field string, raw json.RawMessag
 				sub := off + int64(bytes.Index(el, e.Annex.Body))
 				body, err := parseEntries(src, sub, f+".annex.body", e.Annex.Body)
 				if err != nil {
-					return nil, err
+					return err
 				}
 				a.Body = body
 			}
 			entry.Annex = a
 		}
 		if entry.Heading == "" && entry.Use == "" && entry.Annex == nil {
-			return nil, source.Errorf(src.Name, entry.line, f, "an entry needs a heading, a section (use) or an annex")
+			return source.Errorf(src.Name, entry.line, f, "an entry needs a heading, a section (use) or an annex")
 		}
 		if entry.Optional && entry.Use == "" && entry.Annex == nil {
-			return nil, source.Errorf(src.Name, entry.line, f+".optional", "%v", errOptional)
+			return source.Errorf(src.Name, entry.line, f+".optional", "%v", errOptional)
 		}
 		out = append(out, entry)
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }

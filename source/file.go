@@ -99,6 +99,30 @@ func (f *File) DecodeJSON(base int64, field string, raw []byte, v any) error {
 	return f.JSONError(base, field, err)
 }
 
+// Elements reads raw, a JSON array of what (in words: "entries",
+// "recipients") that starts at byte offset base of the file, and calls each for every element with its index, the path of its
+// field ("field[i]") and its offset in the file, so that a loader decodes
+// each element where it stands and its errors name its line. An array
+// that is not one, or broken JSON, is an *Error; so is what each returns,
+// as it is.
+func (f *File) Elements(base int64, field, what string, raw []byte, each func(i int, path string, off int64, el []byte) error) error {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
+		return f.Errorf(base, field, "want an array of %s", what)
+	}
+	for i := 0; dec.More(); i++ {
+		var el json.RawMessage
+		if err := dec.Decode(&el); err != nil {
+			return f.JSONError(base, field, err) // offsets count from the start of the array
+		}
+		off := base + dec.InputOffset() - int64(len(el))
+		if err := each(i, fmt.Sprintf("%s[%d]", field, i), off, el); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // plain returns the error of a figure or a date that metrics refused
 // without the parser's name and package prefix, which a file's reader
 // does not need: "\"31/02/2020\" is not a date: 2020-02-31 is not a day of

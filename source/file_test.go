@@ -147,3 +147,21 @@ func TestDecodeJSONRefusedFigures(t *testing.T) {
 	var se *metrics.SyntaxError
 	require.True(t, errors.As(err, &se), "the cause stays reachable")
 }
+
+func TestElements(t *testing.T) {
+	data := []byte("{\"ds\": [\n {\"a\": 1},\n {\"a\": \"x\"}]}")
+	f := NewFile("d.json", data)
+	at := int64(strings.Index(string(data), "["))
+	var lines []int
+	err := f.Elements(at, "ds", "rows", data[at:len(data)-1], func(i int, path string, off int64, el []byte) error {
+		lines = append(lines, f.Line(off))
+		var v struct {
+			A int `json:"a"`
+		}
+		return f.DecodeJSON(off, path, el, &v)
+	})
+	require.Equal(t, []int{2, 3}, lines)
+	require.EqualError(t, err, `d.json:3: field "ds[1].a": want a whole number, found a string`)
+	err = f.Elements(0, "ds", "rows", []byte(`{}`), nil)
+	require.EqualError(t, err, `d.json:1: field "ds": want an array of rows`)
+}

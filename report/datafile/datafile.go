@@ -177,35 +177,24 @@ type grant struct {
 // readList reads the list k, a JSON array of recipients, each at its own
 // line.
 func readList(src *source.File, k string, raw json.RawMessage) ([]grant, error) {
-	base := int64(max(bytes.Index(src.Data, raw), 0))
-	field := "lists." + k
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
-		return nil, src.Errorf(base, field, "want an array of recipients")
-	}
 	var out []grant
-	for i := 0; dec.More(); i++ {
-		var el json.RawMessage
-		if err := dec.Decode(&el); err != nil {
-			return nil, src.JSONError(base, field, err)
-		}
-		off := base + dec.InputOffset() - int64(len(el))
-		f := fmt.Sprintf("%s[%d]", field, i)
+	err := src.Elements(int64(max(bytes.Index(src.Data, raw), 0)), "lists."+k, "recipients", raw, func(_ int, f string, off int64, el []byte) error {
 		var r recipient
 		if err := src.DecodeJSON(off, f, el, &r); err != nil {
-			return nil, err
+			return err
 		}
 		id, err := awards.ParseAward(r.Award)
 		if err != nil {
-			return nil, src.Errorf(off, f+".award", "%w", err)
+			return src.Errorf(off, f+".award", "%w", err)
 		}
 		kind, err := awards.ParseSubjectKind(r.Subject)
 		if err != nil {
-			return nil, src.Errorf(off, f+".subject", "%w", err)
+			return src.Errorf(off, f+".subject", "%w", err)
 		}
 		out = append(out, grant{Name: r.Name, Unit: r.Unit, Grant: awards.Grant{Award: id, Subject: kind, Decided: r.Decided}})
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
 func sortedKeys[V any](m map[string]V) []string {
