@@ -15,23 +15,6 @@ import (
 	"github.com/tdkt-vn/tdkt/report/reporttest"
 )
 
-// hostile puts s in every text field of the sample document.
-func hostile(s string) *report.Document {
-	d := reporttest.Sample()
-	d.Header.Parent, d.Header.Issuer, d.Header.Summary, d.Header.Place = s, s, s, s
-	d.Body = append(d.Body,
-		&report.Heading{Level: report.ItemLevel, Title: []report.Inline{report.T(s)}},
-		&report.Paragraph{Runs: []report.Inline{&report.Text{Text: s, Bold: true}, &report.Figure{Value: report.TextValue(s)}, &report.Note{Runs: []report.Inline{report.T(s)}}}},
-		&report.Paragraph{Runs: []report.Inline{report.T(s)}, Align: report.AlignCenter, KeepNext: true},
-		&report.List{Items: [][]report.Inline{{report.T(s)}}},
-		&report.Table{Caption: s, Head: []string{s}, Rows: [][]string{{s, s}}, Foot: [][]string{{s}},
-			Columns: []report.Column{{Align: report.AlignCenter, Width: 10}, {Align: report.AlignRight}}, KeepNext: true},
-		&report.Closing{Recipients: []string{s}, Signature: report.Signature{For: s, Position: s, Name: s}},
-		&report.Annex{Title: s, Subtitle: s, Ref: s, Blocks: []report.Block{report.P(report.T(s))}})
-	d.Number()
-	return d
-}
-
 // FuzzHTML: any text renders without error, as valid UTF-8, and never
 // opens a tag of its own.
 func FuzzHTML(f *testing.F) {
@@ -40,7 +23,7 @@ func FuzzHTML(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		var b bytes.Buffer
-		if err := (&html.Renderer{Page: true}).Render(context.Background(), &b, hostile(s)); err != nil {
+		if err := (&html.Renderer{Page: true}).Render(context.Background(), &b, reporttest.Hostile(s)); err != nil {
 			t.Fatal(err)
 		}
 		out := b.String()
@@ -67,7 +50,7 @@ func FuzzTextMarkdown(f *testing.F) {
 	}
 	heading := regexp.MustCompile(`(?m)^#{1,6}( |$)`)
 	f.Fuzz(func(t *testing.T, s string) {
-		d := hostile(s)
+		d := reporttest.Hostile(s)
 		for _, format := range []string{"text", "markdown"} {
 			var b bytes.Buffer
 			if err := report.Render(context.Background(), format, &b, d); err != nil {
@@ -122,7 +105,7 @@ func FuzzDOCX(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		var b bytes.Buffer
-		if err := (&docx.Renderer{}).Render(context.Background(), &b, hostile(s)); err != nil {
+		if err := (&docx.Renderer{}).Render(context.Background(), &b, reporttest.Hostile(s)); err != nil {
 			t.Fatal(err)
 		}
 		for name, data := range docxParts(t, b.Bytes()) {

@@ -67,29 +67,12 @@ func testDocuments() []testDocument {
 		docs = append(docs, testDocument{"conformance " + string(rune('a'+i)), &Renderer{}, d})
 	}
 	for _, s := range []string{"<w:p>", "]]>", "&", "\x00\x0b\uFFFE", "Nguyễn Văn An"} { // report: FuzzDOCX's seeds
-		docs = append(docs, testDocument{"hostile " + s, &Renderer{}, hostile(s)})
+		docs = append(docs, testDocument{"hostile " + s, &Renderer{}, reporttest.Hostile(s)})
 	}
 	for _, s := range fuzzSeeds { // FuzzRender's seeds
 		docs = append(docs, testDocument{"fuzz " + s.text, &Renderer{FontSize: int(s.size)}, fuzzDocument(s.text, s.table, s.note, s.shape)})
 	}
 	return docs
-}
-
-// hostile is report/fuzz_test.go's: s in every text field of the sample.
-func hostile(s string) *report.Document {
-	d := reporttest.Sample()
-	d.Header.Parent, d.Header.Issuer, d.Header.Summary, d.Header.Place = s, s, s, s
-	d.Body = append(d.Body,
-		&report.Heading{Level: report.ItemLevel, Title: []report.Inline{report.T(s)}},
-		&report.Paragraph{Runs: []report.Inline{&report.Text{Text: s, Bold: true}, &report.Figure{Value: report.TextValue(s)}, &report.Note{Runs: []report.Inline{report.T(s)}}}},
-		&report.Paragraph{Runs: []report.Inline{report.T(s)}, Align: report.AlignCenter, KeepNext: true},
-		&report.List{Items: [][]report.Inline{{report.T(s)}}},
-		&report.Table{Caption: s, Head: []string{s}, Rows: [][]string{{s, s}}, Foot: [][]string{{s}},
-			Columns: []report.Column{{Align: report.AlignCenter, Width: 10}, {Align: report.AlignRight}}, KeepNext: true},
-		&report.Closing{Recipients: []string{s}, Signature: report.Signature{For: s, Position: s, Name: s}},
-		&report.Annex{Title: s, Subtitle: s, Ref: s, Blocks: []report.Block{report.P(report.T(s))}})
-	d.Number()
-	return d
 }
 
 // wellFormedDocument is report/render_test.go's TestDOCXWellFormed input.

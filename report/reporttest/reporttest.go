@@ -370,3 +370,25 @@ func pieces(runs []report.Inline) []string {
 	}
 	return append(out, report.Plain(runs[start:]))
 }
+
+// Hostile returns the [Sample] document with s in every text field: the
+// header, a heading, runs (bold, a figure, a footnote), an aligned and
+// kept paragraph, a list, a table with a head, a totals row and column
+// settings, the closing and an annex. Fuzz a renderer with it: whatever s
+// is, the renderer must not fail, and must escape or drop what it cannot
+// show.
+func Hostile(s string) *report.Document {
+	d := Sample()
+	d.Header.Parent, d.Header.Issuer, d.Header.Summary, d.Header.Place = s, s, s, s
+	d.Body = append(d.Body,
+		&report.Heading{Level: report.ItemLevel, Title: []report.Inline{report.T(s)}},
+		&report.Paragraph{Runs: []report.Inline{&report.Text{Text: s, Bold: true}, &report.Figure{Value: report.TextValue(s)}, &report.Note{Runs: []report.Inline{report.T(s)}}}},
+		&report.Paragraph{Runs: []report.Inline{report.T(s)}, Align: report.AlignCenter, KeepNext: true},
+		&report.List{Items: [][]report.Inline{{report.T(s)}}},
+		&report.Table{Caption: s, Head: []string{s}, Rows: [][]string{{s, s}}, Foot: [][]string{{s}},
+			Columns: []report.Column{{Align: report.AlignCenter, Width: 10}, {Align: report.AlignRight}}, KeepNext: true},
+		&report.Closing{Recipients: []string{s}, Signature: report.Signature{For: s, Position: s, Name: s}},
+		&report.Annex{Title: s, Subtitle: s, Ref: s, Blocks: []report.Block{report.P(report.T(s))}})
+	d.Number()
+	return d
+}

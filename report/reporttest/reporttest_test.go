@@ -31,3 +31,16 @@ func TestTestSection(t *testing.T) {
 	reporttest.TestSection(t, newS, `{"names": ["Lê Văn Cường"]}`, nil)
 	reporttest.TestSection(t, func() report.Section { return &names{Names: report.Literal([]string{"Hà"})} }, "", nil)
 }
+
+// Every renderer takes the hostile document, whatever its text.
+func TestHostile(t *testing.T) {
+	for _, s := range []string{"", "<b>&</b>", "\x00\u202e#", "Nguyễn Văn An"} {
+		d := reporttest.Hostile(s)
+		if len(d.Body) <= len(reporttest.Sample().Body) {
+			t.Fatalf("Hostile(%q) adds no blocks", s)
+		}
+		if d.Header.Issuer != s {
+			t.Errorf("Hostile(%q).Header.Issuer = %q", s, d.Header.Issuer)
+		}
+	}
+}
