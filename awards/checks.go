@@ -96,6 +96,9 @@ func explainService(f Facts, p Period) string {
 	if f.Date.IsZero() {
 		return "chưa có ngày tuyển dụng"
 	}
+	if f.Date.After(p.End()) {
+		return fmt.Sprintf("tuyển dụng ngày %s, sau khi %s kết thúc (cần ít nhất %d tháng công tác)", f.Date, p, f.Need)
+	}
 	return fmt.Sprintf("tuyển dụng ngày %s, đến hết %s công tác được %d tháng %d ngày (cần ít nhất %d tháng)",
 		f.Date, p.End(), f.Months, f.Days, f.Need)
 }

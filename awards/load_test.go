@@ -2,6 +2,7 @@ package awards
 
 import (
 	"errors"
+	"github.com/tdkt-vn/tdkt/metrics"
 	"github.com/tdkt-vn/tdkt/source"
 	"os"
 	"strings"
@@ -17,7 +18,7 @@ func TestLoadRoster(t *testing.T) {
 			require.NoError(t, err)
 			require.Len(t, rs, 2)
 			an, vp := rs[0], rs[1]
-			if an.ID != "NV001" || an.Name != "Nguyễn Văn An" || an.Kind != Individual || an.Recruited.String() != "01/03/2015" || an.Unit != "VP" {
+			if an.ID != "NV001" || an.Name != "Nguyễn Văn An" || an.Kind != Individual || an.Recruited != metrics.NewDate(2015, 3, 1) || an.Unit != "VP" {
 				t.Errorf("NV001 = %+v", an)
 			}
 			if len(an.Years) != 3 || an.Year(2024).Rating != CompletedExcellently || an.Year(2025).Active != Yes {

@@ -185,12 +185,19 @@ func daysBetween(a, b Date) int {
 	return int(tb.Sub(ta).Hours() / 24)
 }
 
-// String writes d as "05/07/2022", or "" for the zero Date.
+// String writes d as documents write a date in their text: "05/7/2022",
+// "20/5/2022", "11/02/2022", with a leading zero only for days 1–9 and
+// months 1–2 (Decree 30/2020/NĐ-CP, Phụ lục I, as [Date.Long]); "" for the
+// zero Date. ParseDate reads it back, as it reads "05/07/2022"; ISO writes
+// the machine form.
 func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%02d/%02d/%04d", d.Day, int(d.Month), d.Year)
+	if d.Month <= time.February {
+		return fmt.Sprintf("%02d/%02d/%04d", d.Day, int(d.Month), d.Year)
+	}
+	return fmt.Sprintf("%02d/%d/%04d", d.Day, int(d.Month), d.Year)
 }
 
 // Long writes d as the place-and-date line of a document writes it:

@@ -42,8 +42,26 @@ func TestParseDate(t *testing.T) {
 
 func TestDateFormsAndArithmetic(t *testing.T) {
 	d := NewDate(2022, time.July, 5)
-	if d.String() != "05/07/2022" || d.ISO() != "2022-07-05" || d.Long() != "ngày 05 tháng 7 năm 2022" {
+	if d.String() != "05/7/2022" || d.ISO() != "2022-07-05" || d.Long() != "ngày 05 tháng 7 năm 2022" {
 		t.Errorf("forms of %v = %q %q %q", d, d.String(), d.ISO(), d.Long())
+	}
+	// Decree 30/2020, Phụ lục I: a leading zero for days 1–9 and months 1–2 only.
+	for _, tc := range []struct {
+		d    Date
+		want string
+	}{
+		{NewDate(2022, time.May, 20), "20/5/2022"},
+		{NewDate(2022, time.February, 11), "11/02/2022"},
+		{NewDate(2024, time.January, 5), "05/01/2024"},
+		{NewDate(2024, time.December, 31), "31/12/2024"},
+		{NewDate(2024, time.September, 1), "01/9/2024"},
+	} {
+		if got := tc.d.String(); got != tc.want {
+			t.Errorf("%s.String() = %q; want %q", tc.d.ISO(), got, tc.want)
+		}
+		if back, err := ParseDate(tc.d.String()); err != nil || back != tc.d {
+			t.Errorf("ParseDate(%q) = %v, %v; want %s", tc.d.String(), back, err, tc.d.ISO())
+		}
 	}
 	if got := NewDate(2026, time.February, 14).Long(); got != "ngày 14 tháng 02 năm 2026" {
 		t.Errorf("Long() = %q; want ngày 14 tháng 02 năm 2026", got)
