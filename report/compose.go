@@ -191,10 +191,47 @@ func (d *decodedParams) get(reg *Registry[Section], e Entry, decode func() (Sect
 
 // AnnexSpec is an annex in a template.
 type AnnexSpec struct {
-	Title    string  `json:"title"`
-	Subtitle string  `json:"subtitle,omitempty"`
-	Ref      string  `json:"ref,omitempty"`
-	Body     []Entry `json:"body"`
+	Title    string `json:"title"`
+	Subtitle string `json:"subtitle,omitempty"`
+	// Ref is the reference to the document, as written: "(Kèm theo …)".
+	Ref string `json:"ref,omitempty"`
+	// RefIssuer builds the reference from the document's header instead,
+	// so that the two cannot disagree: RefIssuer is who issues the
+	// document, as the reference names it after "của" ("Giám đốc Sở Nội
+	// vụ", "{nguoi_quyet_dinh}"), and the composer writes "(Kèm theo
+	// Quyết định số 15/QĐ-SNV ngày 10 tháng 01 năm 2026 của Giám đốc Sở
+	// Nội vụ)" ([AnnexRef]). An annex has Ref or RefIssuer, not both.
+	RefIssuer string  `json:"ref_issuer,omitempty"`
+	Body      []Entry `json:"body"`
+}
+
+// errAnnexRef refuses an annex that has both a written and a built
+// reference.
+var errAnnexRef = errors.New("an annex has \"ref\" (written) or \"ref_issuer\" (built from the header), not both")
+
+// AnnexRef writes the reference an annex makes to the document of header
+// h, issued by issuer, as Decree 30/2020 (Phụ lục I) lays it out: "(Kèm
+// theo Quyết định số 15/QĐ-SNV ngày 10 tháng 01 năm 2026 của Giám đốc
+// Sở Nội vụ)". The type of document is named by the number's type ("QĐ":
+// "Quyết định"), or the header's; a number left for the clerk and a day
+// left for the signer are blanks, as the header prints them.
+func AnnexRef(h Header, issuer string) string {
+	typ, ok := TypeName(h.Number.Type)
+	if !ok {
+		typ = h.Type
+		if t, ok := TypeAbbr(h.Type); ok {
+			typ, _ = TypeName(t)
+		}
+	}
+	number := strings.TrimPrefix(h.Number.String(), "Số: ")
+	date := h.Date.Long()
+	if h.Date.IsZero() {
+		date = "ngày      tháng      năm"
+		if h.Year > 0 {
+			date += " " + itoa(h.Year)
+		}
+	}
+	return "(Kèm theo " + typ + " số " + number + " " + date + " của " + issuer + ")"
 }
 
 // SectionError is the failure of one entry of a template: which entry,
@@ -333,6 +370,9 @@ func (c Composer) Check(t *Template) error {
 				return fail(errOptional)
 			}
 			if e.Annex != nil {
+				if e.Annex.Ref != "" && e.Annex.RefIssuer != "" {
+					return fail(errAnnexRef)
+				}
 				if err := check(e.Annex.Body); err != nil {
 					return err
 				}
@@ -392,6 +432,16 @@ func (c Composer) entries(ctx context.Context, reg *Registry[Section], t *Templa
 				if *f.dst, err = expand(f.src, data); err != nil {
 					return nil, fail(fmt.Errorf("annex: %w", err))
 				}
+			}
+			if e.Annex.RefIssuer != "" {
+				if e.Annex.Ref != "" {
+					return nil, fail(errAnnexRef)
+				}
+				issuer, err := expand(e.Annex.RefIssuer, data)
+				if err != nil {
+					return nil, fail(fmt.Errorf("annex: ref_issuer: %w", err))
+				}
+				a.Ref = norm.NFC.String(AnnexRef(h, issuer))
 			}
 			out = append(out, a)
 		}
@@ -651,10 +701,11 @@ func parseEntries(src *source.File, base int64, field string, raw json.RawMessag
 		var e struct {
 			Entry
 			Annex *struct {
-				Title    string          `json:"title"`
-				Subtitle string          `json:"subtitle"`
-				Ref      string          `json:"ref"`
-				Body     json.RawMessage `json:"body"`
+				Title     string          `json:"title"`
+				Subtitle  string          `json:"subtitle"`
+				Ref       string          `json:"ref"`
+				RefIssuer string          `json:"ref_issuer"`
+				Body      json.RawMessage `json:"body"`
 			} `json:"annex"`
 		}
 		if err := src.DecodeJSON(off, f, el, &e); err != nil {
@@ -674,7 +725,10 @@ func parseEntries(src *source.File, base int64, field string, raw json.RawMessag
 			return source.Errorf(src.Name, entry.line, f+".level", "heading %q: level %d; want 1 (part) to 5 (point)", entry.Heading, entry.Level)
 		}
 		if e.Annex != nil {
-			a := &AnnexSpec{Title: e.Annex.Title, Subtitle: e.Annex.Subtitle, Ref: e.Annex.Ref}
+			if e.Annex.Ref != "" && e.Annex.RefIssuer != "" {
+				return source.Errorf(src.Name, entry.line, f+".annex", "%v", errAnnexRef)
+			}
+			a := &AnnexSpec{Title: e.Annex.Title, Subtitle: e.Annex.Subtitle, Ref: e.Annex.Ref, RefIssuer: e.Annex.RefIssuer}
 			if e.Annex.Body != nil {
 				sub := off + int64(bytes.Index(el, e.Annex.Body))
 				body, err := parseEntries(src, sub, f+".annex.body", e.Annex.Body)

@@ -86,4 +86,13 @@
 // left for the clerk and a day left for the signer are not missing. An
 // entry marked Optional ("optional": true) disappears, heading included,
 // when its section builds nothing because its data is empty.
+//
+// An annex's reference to its document ("Kèm theo Quyết định số …") is
+// built from the header when the annex names who issues the document
+// ([AnnexSpec].RefIssuer, "ref_issuer": "Giám đốc Sở Nội vụ" or
+// "{nguoi_quyet_dinh}"): the type, number and date come from the same
+// [Header] the first page prints ([AnnexRef]), so the two cannot disagree.
+//
+//	{"annex": {"title": "DANH SÁCH", "ref_issuer": "{nguoi_quyet_dinh}", "body": […]}}
+//	→ (Kèm theo Quyết định số 15/QĐ-SNV ngày 10 tháng 01 năm 2026 của Giám đốc Sở Nội vụ)
 package report

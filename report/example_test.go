@@ -189,3 +189,11 @@ func ExampleRender() {
 	//
 	// <nil>
 }
+
+// The reference of an annex, built from the header of its decision: an
+// annex whose template entry has "ref_issuer" gets it from the composer.
+func ExampleAnnexRef() {
+	h := report.Header{Number: report.Number{Seq: 15, Type: "QĐ", Issuer: "UBND"}, Date: metrics.MustDate("15/01/2026")}
+	fmt.Println(report.AnnexRef(h, "Chủ tịch Ủy ban nhân dân xã Tân Lập"))
+	// Output: (Kèm theo Quyết định số 15/QĐ-UBND ngày 15 tháng 01 năm 2026 của Chủ tịch Ủy ban nhân dân xã Tân Lập)
+}

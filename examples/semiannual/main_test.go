@@ -21,7 +21,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/xa-tan-lap.txt")
+var update = flag.Bool("update", false, "rewrite the goldens under testdata/")
 
 func render(t *testing.T, args ...string) string {
 	t.Helper()

@@ -53,7 +53,11 @@
 //	body     the document: an array of entries {"heading", "level"},
 //	         {"use", "params"} (a section and its parameters) or both, with
 //	         "optional": true to leave out a section that builds nothing, and
-//	         {"annex": {"title", "subtitle", "ref", "body"}} (report.ParseBody)
+//	         {"annex": {"title", "subtitle", "ref_issuer", "body"}}
+//	         (report.ParseBody): "ref_issuer" ("Chủ tịch Ủy ban nhân dân xã
+//	         Tân Lập") builds "(Kèm theo Quyết định số 15/QĐ-UBND ngày 15
+//	         tháng 01 năm 2026 của …)" from the header; "ref" writes it
+//	         by hand instead
 //	closing  recipients and signature: {"Recipients": ["Lưu: VT."],
 //	         "Signature": {"authority", "for", "position", "name"}}, the
 //	         authority "KT.", "TM.", "Q.", "TL.", "TUQ." or none

@@ -21,6 +21,8 @@ import (
 var shipped = []string{
 	"../../examples/semiannual/cao-bang-2022.json",
 	"../../examples/semiannual/xa-tan-lap.json",
+	"../../examples/semiannual/benh-vien-tong-ket.json",
+	"../../examples/semiannual/benh-vien-quyet-dinh.json",
 }
 
 func loadSchema(t testing.TB) map[string]any {

@@ -119,7 +119,7 @@ func ExampleTemplate() {
 		"quyet_dinh":        "**Điều 1.** Tặng danh hiệu “Lao động tiên tiến” năm 2025 cho 01 cá nhân (có danh sách kèm theo)./.",
 		"ket_thuc":          report.Closing{Recipients: []string{"Lưu: VT."}, Signature: report.Signature{Authority: report.TM, For: "Ủy ban nhân dân", Position: "Chủ tịch", Name: "Lương Văn Quang"}},
 		"tieu_de_danh_sach": "Cá nhân được tặng danh hiệu “Lao động tiên tiến” năm 2025",
-		"kem_theo":          "(Kèm theo Quyết định số 15/QĐ-UBND ngày 15/01/2026)",
+		"nguoi_quyet_dinh":  "Chủ tịch Ủy ban nhân dân xã Tân Lập", // the annex's reference takes the rest from the header
 		"danh_sach": []sections.Awardee{{Name: "Nông Thị Hoa", Unit: "Văn phòng",
 			Grant: awards.Grant{Award: awards.LaoDongTienTien, Subject: awards.Individual, Decided: metrics.MustDate("15/01/2026")}}},
 	})
@@ -130,7 +130,10 @@ func ExampleTemplate() {
 	var file bytes.Buffer
 	err = report.Render(ctx, "docx", &file, doc)
 	fmt.Println(doc.Header.Number, err)
-	// Output: Số: 15/QĐ-UBND <nil>
+	fmt.Println(doc.Body[len(doc.Body)-1].(*report.Annex).Ref)
+	// Output:
+	// Số: 15/QĐ-UBND <nil>
+	// (Kèm theo Quyết định số 15/QĐ-UBND ngày 15 tháng 01 năm 2026 của Chủ tịch Ủy ban nhân dân xã Tân Lập)
 }
 
 // A Go template holds the built-in sections as values.

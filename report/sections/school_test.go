@@ -35,7 +35,7 @@ func schoolDecision(t *testing.T) *report.Document {
 		"quyet_dinh":        "**Điều 1.** Công nhận danh hiệu “Lao động tiên tiến” năm học 2024 - 2025 cho 30 cá nhân (có danh sách kèm theo).\n\n**Điều 2.** Các tổ chuyên môn và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
 		"ket_thuc":          report.Closing{Recipients: []string{"Như Điều 2;", "Lưu: VT."}, Signature: report.Signature{For: "Hiệu trưởng", Name: "Đinh Thị Mai"}},
 		"tieu_de_danh_sach": "Cá nhân được công nhận danh hiệu “Lao động tiên tiến” năm học 2024 - 2025",
-		"kem_theo":          "(Kèm theo Quyết định số 45/QĐ-THCSND ngày 28/5/2025 của Hiệu trưởng Trường THCS Nguyễn Du)",
+		"nguoi_quyet_dinh":  "Hiệu trưởng Trường THCS Nguyễn Du",
 		"danh_sach":         list,
 	}
 	tmpl, err := sections.Template("quyet-dinh-khen-thuong")

@@ -318,7 +318,7 @@ func sampleSemiannual() report.Data {
 
 func sampleAnnual() report.Data {
 	d := sampleSemiannual()
-	d["nam"], d["nam_sau"] = 2025, 2026
+	d["ky"], d["ky_sau"], d["nam_thanh_tich"] = "NĂM 2025", "NĂM 2026", 2025
 	d["mo_dau"] = "Sở báo cáo tổng kết công tác thi đua, khen thưởng năm 2025 như sau:"
 	d["phuong_huong"] = "Năm 2026, Sở tiếp tục tổ chức các phong trào thi đua thiết thực, hiệu quả."
 	return d
@@ -340,7 +340,35 @@ func sampleDecision() report.Data {
 		"quyet_dinh":        "**Điều 1.** Tặng danh hiệu “Lao động tiên tiến” cho 05 cá nhân và danh hiệu “Tập thể lao động tiên tiến” cho 01 tập thể (có danh sách kèm theo).\n\n**Điều 2.** Tiền thưởng chi từ Quỹ thi đua, khen thưởng của Sở theo quy định.\n\n**Điều 3.** Chánh Văn phòng Sở và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
 		"ket_thuc":          report.Closing{Recipients: []string{"Như Điều 3;", "Lưu: VT, VP."}, Signature: report.Signature{For: "Giám đốc", Name: "Nguyễn Văn Hùng"}},
 		"tieu_de_danh_sach": "Cá nhân, tập thể được tặng danh hiệu thi đua năm 2025",
-		"kem_theo":          "(Kèm theo Quyết định số 15/QĐ-SVHTTDL ngày 15/01/2026 của Giám đốc Sở Văn hóa, Thể thao và Du lịch)",
+		"nguoi_quyet_dinh":  "Giám đốc Sở Văn hóa, Thể thao và Du lịch",
 		"danh_sach":         awardees(),
+	}
+}
+
+// TestAnnualAnyPeriod: the annual review's headings print the period the
+// data gives, whatever its kind, and its awards are counted for the year
+// of the honours, a separate value.
+func TestAnnualAnyPeriod(t *testing.T) {
+	tmpl, err := sections.Template("tong-ket-nam")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ ky, kySau string }{
+		{"NĂM HỌC 2024 - 2025", "NĂM HỌC 2025 - 2026"},
+		{"6 THÁNG ĐẦU NĂM 2025", "6 THÁNG CUỐI NĂM 2025"},
+		{"GIAI ĐOẠN 2021 - 2025", "GIAI ĐOẠN 2026 - 2030"},
+	} {
+		d := sampleAnnual()
+		d["ky"], d["ky_sau"] = tc.ky, tc.kySau
+		doc, err := report.Composer{Header: annualHeader()}.Compose(context.Background(), tmpl, d)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.ky, err)
+		}
+		got := strings.Join(reporttest.Texts(doc), "\n")
+		for _, want := range []string{"KẾT QUẢ CÔNG TÁC THI ĐUA, KHEN THƯỞNG " + tc.ky, "PHƯƠNG HƯỚNG, NHIỆM VỤ " + tc.kySau, "Danh hiệu “Lao động tiên tiến” cho 12 cá nhân."} {
+			if !strings.Contains(got, want) {
+				t.Errorf("%s: the review lacks %q", tc.ky, want)
+			}
+		}
 	}
 }

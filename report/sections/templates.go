@@ -18,6 +18,16 @@ var templateFS embed.FS
 //	so-ket-6-thang          the semi-annual review ("sơ kết 6 tháng"), parts "Phần thứ nhất"
 //	tong-ket-nam            the annual review ("tổng kết năm"), parts "Phần I"
 //	quyet-dinh-khen-thuong  the award decision with its annex list and money
+//
+// They fit any body and any kind of period. The annual review prints the
+// period as the data gives it, in capitals: "ky" ("NĂM 2025", "NĂM HỌC
+// 2024 - 2025", "6 THÁNG ĐẦU NĂM 2025", "QUÝ I NĂM 2025", "GIAI ĐOẠN 2021
+// - 2025") and "ky_sau", the next one; its awards are counted for the year
+// of the honours, "nam_thanh_tich" (2025), a whole number. The decision
+// names its signer's authority in "tham_quyen" and who issues it in
+// "nguoi_quyet_dinh" ("Hiệu trưởng Trường THCS Nguyễn Du"), from which the
+// annex's reference is built with the header's number and date
+// (report.AnnexRef).
 func Templates() []string {
 	entries, _ := fs.ReadDir(templateFS, "templates")
 	var out []string
