@@ -262,11 +262,7 @@ func combine(in *Input, rules []*Rule, out []Finding) (Result, []Finding) {
 			if !r.applies(in.Record) {
 				continue
 			}
-			f := judge(in, r)
-			if out != nil {
-				out = append(out, f)
-			}
-			overall = and(overall, f.Result)
+			overall = and(overall, decide(in, r, &out))
 			continue
 		}
 		group, judged := NotMet, false
@@ -278,11 +274,7 @@ func combine(in *Input, rules []*Rule, out []Finding) (Result, []Finding) {
 				if !rules[k].applies(in.Record) {
 					continue
 				}
-				f := judge(in, rules[k])
-				if out != nil {
-					out = append(out, f)
-				}
-				branch, any = and(branch, f.Result), true
+				branch, any = and(branch, decide(in, rules[k], &out)), true
 			}
 			if any {
 				group, judged = or(group, branch), true
@@ -300,6 +292,21 @@ func combine(in *Input, rules []*Rule, out []Finding) (Result, []Finding) {
 // applies reports whether r judges subjects of r's category.
 func (r *Rule) applies(rec *Record) bool {
 	return len(r.Categories) == 0 || slices.Contains(r.Categories, rec.Category)
+}
+
+// decide judges r and returns its result, appending its finding to *out
+// when out is kept; a standard read inside another (Input.Meets) keeps no
+// findings, and builds none.
+func decide(in *Input, r *Rule, out *[]Finding) Result {
+	if *out != nil {
+		*out = append(*out, judge(in, r))
+		return (*out)[len(*out)-1].Result
+	}
+	if in.points != nil && len(r.Points) > 0 && !proposedAny(in.points, r.Points) {
+		return NotMet
+	}
+	res, _ := r.Check(in)
+	return res
 }
 
 // judge judges one rule; a rule of points the unit did not propose the
