@@ -30,6 +30,7 @@ package markdown
 import (
 	"bufio"
 	"context"
+	"github.com/tdkt-vn/tdkt/internal/plaintext"
 	"io"
 	"strconv"
 	"strings"
@@ -252,15 +253,7 @@ func escape(s string) string { return blockStart(escapeInline(s)) }
 func escapeInline(s string) string {
 	// Controls and bidirectional marks go first, so that what follows
 	// them is judged where it lands: "\x00#" starts with a heading mark.
-	s = strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n' || r == '\r' || r == '\t':
-			return ' '
-		case dropped(r):
-			return -1
-		}
-		return r
-	}, strings.ToValidUTF8(s, "\uFFFD"))
+	s = plaintext.Clean(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	for i, r := range s {
@@ -322,13 +315,6 @@ func autolinkColon(s string, i int) bool {
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
-}
-
-// dropped reports whether r leaves the output: a control character (C0,
-// DEL, C1) or a bidirectional formatting character.
-func dropped(r rune) bool {
-	return r < 0x20 || (r >= 0x7f && r < 0xa0) || r == 0x061c || r == 0x200e || r == 0x200f ||
-		(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
 func cell(s string) string { return escape(s) }

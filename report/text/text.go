@@ -28,6 +28,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/tdkt-vn/tdkt/internal/plaintext"
 	"github.com/tdkt-vn/tdkt/internal/texttable"
 	"github.com/tdkt-vn/tdkt/report"
 )
@@ -294,51 +295,9 @@ func itoa(n int) string {
 	return string(b)
 }
 
-// clean makes text safe for a line of plain text on a terminal: valid
-// UTF-8, no control characters (a tab or a line break inside a run becomes
-// a space; ESC, DEL and the C1 controls are dropped) and no bidirectional
-// formatting characters.
-func clean(s string) string {
-	if safe(s) {
-		return s
-	}
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\t' || r == '\n' || r == '\r':
-			return ' '
-		case unsafe(r):
-			return -1
-		}
-		return r
-	}, s)
-}
-
-// safe reports whether s is valid UTF-8 without a rune that clean changes.
-func safe(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x20 && c < 0x7f { // ASCII that prints
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 || r == '\t' || r == '\n' || r == '\r' || unsafe(r) {
-			return false
-		}
-		i += n
-	}
-	return true
-}
-
-// unsafe reports whether r is a control character (C0, DEL, C1) or a
-// bidirectional formatting character: the Arabic letter mark, the
-// left-to-right and right-to-left marks, the embeddings and overrides
-// (U+202A–U+202E) and the isolates (U+2066–U+2069).
-func unsafe(r rune) bool {
-	return r < 0x20 || (r >= 0x7f && r < 0xa0) || r == 0x061c || r == 0x200e || r == 0x200f ||
-		(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
-}
+// clean makes text safe for a line of plain text on a terminal
+// (internal/plaintext).
+func clean(s string) string { return plaintext.Clean(s) }
 
 func cleanAll(ss []string) []string {
 	out := make([]string, len(ss))
