@@ -3,6 +3,7 @@ package awards
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/tdkt-vn/tdkt/internal/scribble"
 	"reflect"
 	"testing"
 
@@ -10,86 +11,31 @@ import (
 	"github.com/tdkt-vn/tdkt/metrics"
 )
 
-// scribble changes every value it can reach from v: every string, number
-// and flag, every element of every slice and array, every entry of every
-// map (and adds one), every function (set to nil). What it cannot set
-// (unexported fields, such as the digits of a decimal) it leaves.
-func scribble(v reflect.Value) {
-	switch v.Kind() {
-	case reflect.Pointer, reflect.Interface:
-		if !v.IsNil() {
-			scribble(v.Elem())
-		}
-	case reflect.Struct:
-		for i := range v.NumField() {
-			if f := v.Field(i); f.CanSet() {
-				scribble(f)
-			}
-		}
-	case reflect.Slice, reflect.Array:
-		for i := range v.Len() {
-			scribble(v.Index(i))
-		}
-	case reflect.Map:
-		if v.IsNil() {
-			return
-		}
-		for _, k := range v.MapKeys() {
-			e := reflect.New(v.Type().Elem()).Elem()
-			e.Set(v.MapIndex(k))
-			scribble(e)
-			v.SetMapIndex(k, e)
-		}
-		if k := reflect.New(v.Type().Key()).Elem(); k.Kind() == reflect.String {
-			k.SetString("scribbled")
-			v.SetMapIndex(k, reflect.New(v.Type().Elem()).Elem())
-		}
-	case reflect.String:
-		if v.CanSet() {
-			v.SetString(v.String() + "X")
-		}
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		if v.CanSet() {
-			v.SetInt(v.Int() + 1)
-		}
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		if v.CanSet() {
-			v.SetUint(v.Uint() + 1)
-		}
-	case reflect.Bool:
-		if v.CanSet() {
-			v.SetBool(!v.Bool())
-		}
-	case reflect.Func:
-		if v.CanSet() {
-			v.Set(reflect.Zero(v.Type()))
-		}
-	}
-}
-
 // returned is everything the API hands out, gathered afresh.
+// Its fields are exported so that scribble reaches them: it leaves
+// what it cannot set.
 type returned struct {
-	lookups     []Award
-	catalogue   []Award
-	regimes     []Regime
-	lookedUp    []Regime
-	at          []Regime
-	documents   [][]Citation
-	rules       [][]Rule
-	verdicts    []Verdict
-	all         [][]Verdict
-	batch       Batch
-	rewards     []Reward
-	payout      Payout
-	money       *MoneyTables
-	table       CoefficientTable
-	base        BaseSalary
-	params      Params
-	evalParams  Params
-	fund        Citation
-	evalRegime  Regime
-	coverage    string
-	evalRecords []*Record
+	Lookups     []Award
+	Catalogue   []Award
+	Regimes     []Regime
+	LookedUp    []Regime
+	At          []Regime
+	Documents   [][]Citation
+	Rules       [][]Rule
+	Verdicts    []Verdict
+	All         [][]Verdict
+	Batch       Batch
+	Rewards     []Reward
+	Payout      Payout
+	Money       *MoneyTables
+	Table       CoefficientTable
+	Base        BaseSalary
+	Params      Params
+	EvalParams  Params
+	Fund        Citation
+	EvalRegime  Regime
+	Coverage    string
+	EvalRecords []*Record
 }
 
 func gather(t *testing.T, e *Evaluator) *returned {
@@ -98,20 +44,20 @@ func gather(t *testing.T, e *Evaluator) *returned {
 	for _, a := range catalogue {
 		x, ok := Lookup(a.ID)
 		require.True(t, ok)
-		g.lookups = append(g.lookups, x)
+		g.Lookups = append(g.Lookups, x)
 	}
-	g.catalogue = Catalogue()
-	g.regimes = Regimes()
+	g.Catalogue = Catalogue()
+	g.Regimes = Regimes()
 	for _, r := range regimes {
 		x, _ := LookupRegime(r.ID)
-		g.lookedUp = append(g.lookedUp, x)
+		g.LookedUp = append(g.LookedUp, x)
 		y, err := RegimeAt(r.From)
 		require.NoError(t, err)
-		g.at = append(g.at, y)
-		g.documents = append(g.documents, x.Documents())
+		g.At = append(g.At, y)
+		g.Documents = append(g.Documents, x.Documents())
 		for _, a := range catalogue {
 			for _, k := range []SubjectKind{Individual, Collective, Household} {
-				g.rules = append(g.rules, e.Rules(r.ID, a.ID, k))
+				g.Rules = append(g.Rules, e.Rules(r.ID, a.ID, k))
 			}
 		}
 	}
@@ -120,22 +66,22 @@ func gather(t *testing.T, e *Evaluator) *returned {
 			disciplined(Reprimand, "01/02/2023", "01/02/2024"), claim(BangKhenBoTinh, "a", 2025)),
 		unit(members(2023, Members{Total: 10, Completed: 10, LDTT: 8, CSTDCS: 1, Disciplined: 1, Warned: 1}), blocRank(1, 2023)),
 	}
-	g.evalRecords = people
+	g.EvalRecords = people
 	for _, y := range []int{2023, 2024, 2025} {
 		for _, r := range people {
 			vs, err := e.EvaluateAll(r, YearOf(y))
 			require.NoError(t, err)
-			g.all = append(g.all, vs)
+			g.All = append(g.All, vs)
 			v, err := e.Evaluate(r, Case{Award: CSTDCoSo, Period: YearOf(y)})
 			if r.Kind == Collective {
 				v, err = e.Evaluate(r, Case{Award: TapTheTienTien, Period: YearOf(y)})
 			}
 			require.NoError(t, err)
-			g.verdicts = append(g.verdicts, v.WithPersonalData())
+			g.Verdicts = append(g.Verdicts, v.WithPersonalData())
 		}
 	}
 	var err error
-	g.batch, err = e.Check([]Proposal{
+	g.Batch, err = e.Check([]Proposal{
 		{Subject: people[0], Award: LaoDongTienTien, Period: YearOf(2023)},
 		{Subject: people[0], Award: CSTDCoSo, Period: YearOf(2023)},
 		{Subject: people[0], Award: BangKhenBoTinh, Period: YearOf(2025)},
@@ -148,21 +94,21 @@ func gather(t *testing.T, e *Evaluator) *returned {
 	} {
 		r, err := e.Price(gr)
 		require.NoError(t, err)
-		g.rewards = append(g.rewards, r)
+		g.Rewards = append(g.Rewards, r)
 	}
-	g.payout, err = e.Pay(seedPayments(metrics.MustDate("27/11/2026")))
+	g.Payout, err = e.Pay(seedPayments(metrics.MustDate("27/11/2026")))
 	require.NoError(t, err)
-	g.money = DefaultMoney()
-	g.table, err = g.money.TableAt(metrics.MustDate("27/11/2026"))
+	g.Money = DefaultMoney()
+	g.Table, err = g.Money.TableAt(metrics.MustDate("27/11/2026"))
 	require.NoError(t, err)
-	g.base, err = g.money.BaseSalaryAt(metrics.MustDate("27/11/2026"))
+	g.Base, err = g.Money.BaseSalaryAt(metrics.MustDate("27/11/2026"))
 	require.NoError(t, err)
-	g.params = DefaultParams()
-	g.evalParams = e.Params()
-	g.fund = FundCitation()
-	g.evalRegime, err = e.RegimeFor(Case{Period: YearOf(2025)})
+	g.Params = DefaultParams()
+	g.EvalParams = e.Params()
+	g.Fund = FundCitation()
+	g.EvalRegime, err = e.RegimeFor(Case{Period: YearOf(2025)})
 	require.NoError(t, err)
-	g.coverage = e.CoverageTable()
+	g.Coverage = e.CoverageTable()
 	return &g
 }
 
@@ -171,26 +117,26 @@ func gather(t *testing.T, e *Evaluator) *returned {
 func (g *returned) view(t *testing.T) string {
 	t.Helper()
 	rules := ""
-	for _, rs := range g.rules {
+	for _, rs := range g.Rules {
 		for _, r := range rs {
 			rules += fmt.Sprintf("%s|%s|%v|%d|%s|%+v|%v|%s|%x|%x|%v\n", r.ID, r.Award, r.Regimes, r.Subjects, r.Criterion, r.Citation,
 				r.Personal, r.Group, reflect.ValueOf(r.Check).Pointer(), reflect.ValueOf(r.Explain).Pointer(), r.claim)
 		}
 	}
 	verdicts := ""
-	for _, v := range append(append([]Verdict(nil), g.verdicts...), g.batch.Verdicts...) {
+	for _, v := range append(append([]Verdict(nil), g.Verdicts...), g.Batch.Verdicts...) {
 		b, err := json.Marshal(v)
 		require.NoError(t, err)
 		verdicts += v.Text() + string(b) + fmt.Sprintf("%+v %+v\n", v.Award, v.Regime)
 	}
-	for _, vs := range g.all {
+	for _, vs := range g.All {
 		for _, v := range vs {
 			verdicts += v.Text()
 		}
 	}
 	return fmt.Sprintf("%+v\n%+v\n%+v\n%+v\n%+v\n%+v\n%s\n%s\n%+v\n%v\n%v\n%+v\n%+v\n%+v\n%v\n%v\n%+v\n%+v\n%s",
-		g.lookups, g.catalogue, g.regimes, g.lookedUp, g.at, g.documents, rules, verdicts, g.batch.Issues, g.rewards, g.payout,
-		*g.money, g.table, g.base, g.params, g.evalParams, g.fund, g.evalRegime, g.coverage)
+		g.Lookups, g.Catalogue, g.Regimes, g.LookedUp, g.At, g.Documents, rules, verdicts, g.Batch.Issues, g.Rewards, g.Payout,
+		*g.Money, g.Table, g.Base, g.Params, g.EvalParams, g.Fund, g.EvalRegime, g.Coverage)
 }
 
 // TestNothingShared changes everything the API returns, and everything a
@@ -202,8 +148,8 @@ func TestNothingShared(t *testing.T) {
 		Check: func(in *Input) (Result, Facts) {
 			// A check that changes what it is given changes nothing else.
 			g, p := in.Regime(), in.Params()
-			scribble(reflect.ValueOf(&g))
-			scribble(reflect.ValueOf(&p))
+			scribble.Over(reflect.ValueOf(&g))
+			scribble.Over(reflect.ValueOf(&p))
 			return Met, Facts{Text: "đạt"}
 		}}
 	c := Config{Params: &p, Extra: []Rule{extra}, Money: DefaultMoney()}
@@ -213,14 +159,14 @@ func TestNothingShared(t *testing.T) {
 	want := gather(t, e).view(t)
 	wantDefault := gather(t, defaultEvaluator).view(t)
 
-	scribble(reflect.ValueOf(&c)) // the configuration, after New
-	scribble(reflect.ValueOf(&extra))
+	scribble.Over(reflect.ValueOf(&c)) // the configuration, after New
+	scribble.Over(reflect.ValueOf(&extra))
 	for _, ev := range []*Evaluator{e, defaultEvaluator} {
 		got := gather(t, ev)
-		for _, r := range got.evalRecords {
+		for _, r := range got.EvalRecords {
 			r.ID = "kept" // the caller's records stay the caller's; the rest is scribbled
 		}
-		scribble(reflect.ValueOf(got))
+		scribble.Over(reflect.ValueOf(got))
 	}
 
 	require.Equal(t, want, gather(t, e).view(t), "an evaluator changed by what it returned or was given")

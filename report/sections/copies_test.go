@@ -3,55 +3,13 @@ package sections_test
 import (
 	"bytes"
 	"context"
+	"github.com/tdkt-vn/tdkt/internal/scribble"
 	"reflect"
 	"testing"
 
 	"github.com/tdkt-vn/tdkt/report"
 	"github.com/tdkt-vn/tdkt/report/sections"
 )
-
-// scribble changes every string, whole number and byte reachable from v
-// through exported fields, pointers, interfaces, slices and maps.
-func scribble(v reflect.Value, depth int) {
-	if depth > 40 {
-		return
-	}
-	switch v.Kind() {
-	case reflect.Pointer, reflect.Interface:
-		if !v.IsNil() {
-			scribble(v.Elem(), depth+1)
-		}
-	case reflect.Struct:
-		for i := range v.NumField() {
-			if f := v.Field(i); f.CanSet() {
-				scribble(f, depth+1)
-			}
-		}
-	case reflect.Slice, reflect.Array:
-		for i := range v.Len() {
-			scribble(v.Index(i), depth+1)
-		}
-	case reflect.Map:
-		for _, k := range v.MapKeys() {
-			e := reflect.New(v.Type().Elem()).Elem()
-			e.Set(v.MapIndex(k))
-			scribble(e, depth+1)
-			v.SetMapIndex(k, e)
-		}
-	case reflect.String:
-		if v.CanSet() {
-			v.SetString(v.String() + "X")
-		}
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		if v.CanSet() {
-			v.SetInt(v.Int() + 1)
-		}
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		if v.CanSet() {
-			v.SetUint(v.Uint() + 1)
-		}
-	}
-}
 
 // TestNothingShared composes the semi-annual review, changes everything
 // Compose and Template handed out (the document and the template), and
@@ -83,7 +41,7 @@ func TestNothingShared(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	scribble(reflect.ValueOf(d), 0)
+	scribble.Over(reflect.ValueOf(d))
 	if got := render(tmpl); !bytes.Equal(got, want) {
 		t.Error("changing a composed document changed what the template composes next")
 	}
@@ -92,7 +50,7 @@ func TestNothingShared(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	scribble(reflect.ValueOf(tmpl), 0)
+	scribble.Over(reflect.ValueOf(tmpl))
 	if got := render(other); !bytes.Equal(got, want) {
 		t.Error("changing one caller's template changed another caller's")
 	}
