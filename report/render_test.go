@@ -1,12 +1,12 @@
 package report_test
 
 import (
-	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/json"
 	"encoding/xml"
 	"flag"
+	"github.com/tdkt-vn/tdkt/internal/wordml"
 	"io"
 	"path/filepath"
 	"sort"
@@ -69,24 +69,11 @@ func TestGolden(t *testing.T) {
 // docxParts unzips a .docx and returns its parts by name.
 func docxParts(t testing.TB, b []byte) map[string][]byte {
 	t.Helper()
-	z, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	parts, _, err := wordml.Parts(b)
 	if err != nil {
-		t.Fatalf("not a zip archive: %v", err)
+		t.Fatal(err)
 	}
-	out := map[string][]byte{}
-	for _, f := range z.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[f.Name] = data
-	}
-	return out
+	return parts
 }
 
 // indentXML parses an XML part, failing on malformed XML, and writes it

@@ -1,9 +1,6 @@
 package main
 
 import (
-	"archive/zip"
-	"bytes"
-	"io"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -57,18 +54,9 @@ func TestHospital(t *testing.T) {
 // documentXML returns the word/document.xml of a DOCX.
 func documentXML(t *testing.T, b []byte) []byte {
 	t.Helper()
-	z, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	parts, _, err := wordml.Parts(b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := z.Open("word/document.xml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	x, err := io.ReadAll(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return x
+	return parts["word/document.xml"]
 }

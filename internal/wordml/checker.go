@@ -14,31 +14,41 @@ import (
 // maxErrors bounds the errors reported for one part.
 const maxErrors = 20
 
-// Check checks a .docx archive: every XML part against the schema
-// table (schema.go), every part has a content type, and every
-// internal relationship points at a part of the archive.
-func Check(b []byte) []error {
+// Parts returns the parts of a .docx archive by name, and their names in
+// the order of the archive. A part named twice is an error.
+func Parts(b []byte) (map[string][]byte, []string, error) {
 	z, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
-		return []error{fmt.Errorf("not a zip archive: %v", err)}
+		return nil, nil, fmt.Errorf("not a zip archive: %v", err)
 	}
 	parts := map[string][]byte{}
 	var names []string
 	for _, f := range z.File {
 		rc, err := f.Open()
 		if err != nil {
-			return []error{fmt.Errorf("%s: %v", f.Name, err)}
+			return nil, nil, fmt.Errorf("%s: %v", f.Name, err)
 		}
 		data, err := io.ReadAll(rc)
 		rc.Close()
 		if err != nil {
-			return []error{fmt.Errorf("%s: %v", f.Name, err)}
+			return nil, nil, fmt.Errorf("%s: %v", f.Name, err)
 		}
 		if _, dup := parts[f.Name]; dup {
-			return []error{fmt.Errorf("%s: twice in the archive", f.Name)}
+			return nil, nil, fmt.Errorf("%s: twice in the archive", f.Name)
 		}
 		parts[f.Name] = data
 		names = append(names, f.Name)
+	}
+	return parts, names, nil
+}
+
+// Check checks a .docx archive: every XML part against the schema
+// table (schema.go), every part has a content type, and every
+// internal relationship points at a part of the archive.
+func Check(b []byte) []error {
+	parts, names, err := Parts(b)
+	if err != nil {
+		return []error{err}
 	}
 	var errs []error
 	for _, name := range names {

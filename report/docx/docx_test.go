@@ -94,14 +94,7 @@ func rendererDocuments() []*report.Document {
 	bad := reporttest.Sample()
 	bad.Header.Summary = "bad \x00\x01\x1b[31m \xff\xfe utf-8 \u2028 end"
 	bad.Body = append(bad.Body, report.P(report.T("\x7f\x85\t\r\n\xc3\x28")))
-	holes := &report.Document{Body: []report.Block{
-		nil, report.P(nil, &report.Figure{}, report.T("x")), &report.Heading{},
-		&report.Table{Head: []string{"a"}, Rows: [][]string{{"1", "2", "3"}, nil}, Foot: [][]string{{"1", "2", "3", "4", "5", "6"}},
-			Columns: []report.Column{{Align: report.AlignRight, Width: 100}, {Align: 200, Width: -5}, {Width: 1000}, {Align: report.AlignCenter, Width: 100}, {}}},
-		&report.Paragraph{Align: 200, KeepNext: true}, &report.Table{KeepNext: true},
-		&report.List{Items: [][]report.Inline{nil, {nil}}}, &report.Annex{Blocks: []report.Block{nil}}, &report.Closing{},
-	}}
-	holes.Number()
+	holes := reporttest.Holes()
 	// A date the calendar lacks: core.xml must not carry it.
 	badDate := reporttest.Short()
 	badDate.Header.Date = metrics.Date{Year: 20260, Month: 7, Day: 5}

@@ -215,19 +215,8 @@ func TestRenderer(t *testing.T, r report.Renderer) {
 	if err := r.Render(context.Background(), &bytes.Buffer{}, nil); !errors.Is(err, report.ErrNil) {
 		t.Errorf("Render(nil) = %v; want report.ErrNil", err)
 	}
-	// A document built by hand with holes in it renders, or fails, without
-	// a panic: nil blocks and inlines, a figure without a value, ragged
-	// table rows, more or fewer columns than cells, alignments that are
-	// none of the constants, width hints out of range or over the page,
-	// an empty paragraph and table, an empty list item, an empty annex.
-	holes := &report.Document{Body: []report.Block{
-		nil, report.P(nil, &report.Figure{}, report.T("x")), &report.Heading{},
-		&report.Table{Head: []string{"a"}, Rows: [][]string{{"1", "2", "3"}, nil}, Foot: [][]string{{"1", "2", "3", "4", "5", "6"}},
-			Columns: []report.Column{{Align: report.AlignRight, Width: 100}, {Align: 200, Width: -5}, {Width: 1000}, {Align: report.AlignCenter, Width: 100}, {}}},
-		&report.Paragraph{Align: 200, KeepNext: true}, &report.Table{KeepNext: true},
-		&report.List{Items: [][]report.Inline{nil, {nil}}}, &report.Annex{Blocks: []report.Block{nil}}, &report.Closing{},
-	}}
-	holes.Number()
+	// A document with holes in it renders, or fails, without a panic.
+	holes := Holes()
 	func() {
 		defer func() {
 			if p := recover(); p != nil {
@@ -391,4 +380,23 @@ func Hostile(s string) *report.Document {
 		&report.Annex{Title: s, Subtitle: s, Ref: s, Blocks: []report.Block{report.P(report.T(s))}})
 	d.Number()
 	return d
+}
+
+// Holes returns a document built by hand with holes in it, as a careless
+// section or portal might make one: nil blocks and inlines, a figure
+// without a value, ragged table rows, more or fewer columns than cells,
+// alignments that are none of the constants, width hints out of range or
+// over the page, an empty paragraph and table, an empty list item, an
+// empty annex and closing. A renderer renders it, or fails, without a
+// panic; [TestRenderer] checks that.
+func Holes() *report.Document {
+	holes := &report.Document{Body: []report.Block{
+		nil, report.P(nil, &report.Figure{}, report.T("x")), &report.Heading{},
+		&report.Table{Head: []string{"a"}, Rows: [][]string{{"1", "2", "3"}, nil}, Foot: [][]string{{"1", "2", "3", "4", "5", "6"}},
+			Columns: []report.Column{{Align: report.AlignRight, Width: 100}, {Align: 200, Width: -5}, {Width: 1000}, {Align: report.AlignCenter, Width: 100}, {}}},
+		&report.Paragraph{Align: 200, KeepNext: true}, &report.Table{KeepNext: true},
+		&report.List{Items: [][]report.Inline{nil, {nil}}}, &report.Annex{Blocks: []report.Block{nil}}, &report.Closing{},
+	}}
+	holes.Number()
+	return holes
 }

@@ -1,11 +1,9 @@
 package sections_test
 
 import (
-	"archive/zip"
 	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"regexp"
 	"strings"
 	"testing"
@@ -68,20 +66,11 @@ func TestSchoolDecision(t *testing.T) {
 		if errs := wordml.Check(b.Bytes()); len(errs) > 0 {
 			t.Errorf("wordml.Check: %d errors, the first: %v", len(errs), errs[0])
 		}
-		z, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+		parts, _, err := wordml.Parts(b.Bytes())
 		if err != nil {
 			t.Fatal(err)
 		}
-		f, err := z.Open("word/document.xml")
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		x, err := io.ReadAll(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(x)
+		return string(parts["word/document.xml"])
 	}
 	docx, html := render("docx"), render("html")
 	centred := `<w:p><w:pPr><w:keepNext/><w:ind w:firstLine="0"/><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">`
