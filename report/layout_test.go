@@ -150,8 +150,8 @@ func TestTableLayout(t *testing.T) {
 		{"rows may split", []report.Block{split}, map[string][]string{
 			"html": {`<table class="tdkt-table tdkt-split">`},
 			"json": {`"split_rows":true`},
-			"docx": {`<w:tr><w:trPr><w:tblHeader/></w:trPr>`},
-		}, map[string][]string{"docx": {"cantSplit", "<w:keepNext/><w:jc w:val=\"center\"/></w:pPr><w:r><w:t xml:space=\"preserve\">2<"}}},
+			"docx": {`<w:tr><w:trPr><w:tblHeader/></w:trPr>`, `<w:tr><w:tc>`},
+		}, map[string][]string{"docx": {"<w:cantSplit/><w:tblHeader/>", "<w:keepNext/><w:jc w:val=\"center\"/></w:pPr><w:r><w:t xml:space=\"preserve\">2<"}}},
 	} {
 		for _, format := range []string{"text", "markdown", "html", "json", "docx"} {
 			t.Run(tc.name+"/"+format, func(t *testing.T) {

@@ -1,12 +1,18 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/tdkt-vn/tdkt/internal/golden"
 	"github.com/tdkt-vn/tdkt/internal/wordml"
+	"github.com/tdkt-vn/tdkt/report"
+	"github.com/tdkt-vn/tdkt/report/docx"
+	"github.com/tdkt-vn/tdkt/report/reporttest"
 )
 
 // TestHospital composes a district hospital's two documents from data
@@ -59,4 +65,94 @@ func documentXML(t *testing.T, b []byte) []byte {
 		t.Fatal(err)
 	}
 	return parts["word/document.xml"]
+}
+
+// TestHospitalDecisionLayout lays the hospital's decision out with
+// LibreOffice (TDKT_SOFFICE=1, set by .ci/run) and reads its annex back
+// from the PDF, cell by cell (reporttest.TableLayout): no word or number
+// of a cell is broken between lines, no row is split across pages, and
+// cells wrap only where the page cannot hold the row on one line. The pages as
+// LibreOffice lays them out are the PNG files quyet-dinh-trang-*.png
+// beside the example (screenshots.sh makes them).
+func TestHospitalDecisionLayout(t *testing.T) {
+	data, err := os.ReadFile("benh-vien-quyet-dinh.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := compose(context.Background(), "benh-vien-quyet-dinh.json", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var annex *report.Table
+	for _, b := range doc.Body {
+		if a, ok := b.(*report.Annex); ok {
+			for _, b := range a.Blocks {
+				if tb, ok := b.(*report.Table); ok {
+					annex = tb
+				}
+			}
+		}
+	}
+	if annex == nil {
+		t.Fatal("the decision has no annex table")
+	}
+	var buf bytes.Buffer
+	if err := (&docx.Renderer{}).Render(context.Background(), &buf, doc); err != nil {
+		t.Fatal(err)
+	}
+	cells := reporttest.TableLayout(t, buf.Bytes(), 0, annex)
+	// The page cannot hold every cell of this annex on one line (its five
+	// columns need some 10 080 twips whole, the page has 9 354): the widths
+	// are chosen for the fewest lines (report/docx TestColumnWidthsLines).
+	// The row numbers, the departments and the money never wrap; the three
+	// departments' title "Tập thể lao động tiên tiến" and the longest name
+	// take two lines, and nothing takes more.
+	wrapped := 0
+	for ri, row := range cells[1:] { // the header may wrap
+		height := 0
+		for c, cell := range row {
+			height = max(height, cell.Lines)
+			if cell.Lines > 1 && (c == 0 || c == 2 || c == 4) {
+				t.Errorf("annex row %d, column %q: %q takes %d lines", ri+1, annex.Head[c], annex.Rows[ri][c], cell.Lines)
+			}
+		}
+		if height > 2 {
+			t.Errorf("annex row %d takes %d lines", ri+1, height)
+		}
+		if height > 1 {
+			wrapped++
+		}
+	}
+	if wrapped > 4 {
+		t.Errorf("%d rows of the annex take two lines; want at most 4 (the 3 departments and the longest name)", wrapped)
+	}
+}
+
+// TestHospitalDecisionCentred opens the hospital's decision as HTML in
+// headless Chromium (TDKT_BROWSER=1, set by .ci/run) and reads how the
+// browser lays out the lines that Decree 30/2020 centres: the type and
+// summary of the document, the authority line, "QUYẾT ĐỊNH:", and the
+// annex's title, subtitle and reference. Each must have the computed
+// text-align "center", no indent, and as much room left as right.
+func TestHospitalDecisionCentred(t *testing.T) {
+	page := []byte(render(t, "-data", "benh-vien-quyet-dinh.json", "-format", "html"))
+	texts := []string{
+		"QUYẾT ĐỊNH",
+		"Về việc công nhận danh hiệu “Lao động tiên tiến” và “Tập thể lao động tiên tiến” năm 2025",
+		"GIÁM ĐỐC BỆNH VIỆN ĐA KHOA HUYỆN YÊN HÒA",
+		"QUYẾT ĐỊNH:",
+		"DANH SÁCH",
+		"Cá nhân, tập thể được công nhận danh hiệu thi đua năm 2025",
+		"(Kèm theo Quyết định số 12/QĐ-BVĐK ngày 20 tháng 01 năm 2026 của Giám đốc Bệnh viện đa khoa huyện Yên Hòa)",
+	}
+	for _, p := range reporttest.Placements(t, page, texts...) {
+		if !p.Centred() {
+			t.Errorf("%q is not centred in Chromium: %+v", p.Text, p)
+		}
+	}
+	// The check itself: a justified paragraph of the body is not centred.
+	body := "Điều 3. Trưởng phòng Tổ chức - Hành chính, Trưởng phòng Tài chính - Kế toán, các tập thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."
+	if p := reporttest.Placements(t, page, body)[0]; !p.Found || p.Centred() {
+		t.Errorf("Điều 3 should be found and not centred: %+v", p)
+	}
 }

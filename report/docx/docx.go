@@ -156,9 +156,17 @@ type writer struct {
 	err  error
 	n    int
 	size int // body font size in half points
+	num  [20]byte
 }
 
 func (w *writer) raw(s string) { w.b.WriteString(s) }
+
+// int writes n in decimal without allocating: a long table writes
+// numbers in every row, and the writer stays within a few bytes of
+// garbage per row (BenchmarkProvinceWide4x).
+func (w *writer) int(n int) {
+	w.b.Write(strconv.AppendInt(w.num[:0], int64(n), 10))
+}
 
 func (w *writer) text(s string) { xmlText(w.b, s) }
 
@@ -177,8 +185,11 @@ func (w *writer) run(s string, bold, italic bool, size int) {
 			w.raw("<w:i/>")
 		}
 		if size != 0 {
-			hp := strconv.Itoa(size * 2)
-			w.raw(`<w:sz w:val="` + hp + `"/><w:szCs w:val="` + hp + `"/>`)
+			w.raw(`<w:sz w:val="`)
+			w.int(size * 2)
+			w.raw(`"/><w:szCs w:val="`)
+			w.int(size * 2)
+			w.raw(`"/>`)
 		}
 		w.raw("</w:rPr>")
 	}
@@ -219,19 +230,27 @@ func alignPP(p pp, a report.Align) pp {
 func (w *writer) pPr(p pp) {
 	w.raw("<w:pPr>")
 	if p.style != "" {
-		w.raw(`<w:pStyle w:val="` + p.style + `"/>`)
+		w.raw(`<w:pStyle w:val="`)
+		w.raw(p.style)
+		w.raw(`"/>`)
 	}
 	if p.keepNext {
 		w.raw("<w:keepNext/>")
 	}
 	if p.before != 0 || p.after != 0 {
-		w.raw(`<w:spacing w:before="` + strconv.Itoa(p.before) + `" w:after="` + strconv.Itoa(p.after) + `"/>`)
+		w.raw(`<w:spacing w:before="`)
+		w.int(p.before)
+		w.raw(`" w:after="`)
+		w.int(p.after)
+		w.raw(`"/>`)
 	}
 	if p.noIndent {
 		w.raw(`<w:ind w:firstLine="0"/>`)
 	}
 	if p.jc != "" {
-		w.raw(`<w:jc w:val="` + p.jc + `"/>`)
+		w.raw(`<w:jc w:val="`)
+		w.raw(p.jc)
+		w.raw(`"/>`)
 	}
 	w.raw("</w:pPr>")
 }
@@ -284,11 +303,15 @@ func writeDocument(ctx context.Context, out io.Writer, d *report.Document, size 
 
 const borderless = `<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>`
 
+// twoColumns opens the borderless table of two cells that lays out the
+// header (issuer | national name) and the closing (recipients |
+// signature). Its row never splits (w:cantSplit): a signer's title on one
+// page and the name on the next cannot be signed.
 func (w *writer) twoColumns(left, right int) {
 	// CT_TblPr is a sequence: tblW, tblBorders, tblLayout, tblCellMar.
 	w.raw(`<w:tbl><w:tblPr><w:tblW w:w="` + strconv.Itoa(left+right) + `" w:type="dxa"/>` + borderless + `<w:tblLayout w:type="fixed"/>` +
 		`<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
-		`<w:tblGrid><w:gridCol w:w="` + strconv.Itoa(left) + `"/><w:gridCol w:w="` + strconv.Itoa(right) + `"/></w:tblGrid><w:tr>`)
+		`<w:tblGrid><w:gridCol w:w="` + strconv.Itoa(left) + `"/><w:gridCol w:w="` + strconv.Itoa(right) + `"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 }
 
 func (w *writer) cell(width int) {
@@ -321,15 +344,24 @@ func (w *writer) header(h report.Header) {
 	}
 }
 
+// headingStyle names the style of a heading level: "Heading1" (Phần) to
+// "Heading5" (a, b); a level outside the model's five takes the nearest,
+// so that no paragraph names a style the document lacks.
+func headingStyle(l report.Level) string {
+	const names = "Heading1Heading2Heading3Heading4Heading5"
+	i := min(max(int(l), 1), 5) - 1
+	return names[i*8 : i*8+8]
+}
+
 func (w *writer) blocks(bs []report.Block) {
-	for _, b := range bs {
+	for i, b := range bs {
 		if w.n++; w.n%256 == 0 && w.err == nil {
 			w.err = w.ctx.Err()
 		}
 		switch b := b.(type) {
 		case *report.Heading:
 			w.raw("<w:p>")
-			w.pPr(pp{style: "Heading" + strconv.Itoa(int(b.Level)), keepNext: true})
+			w.pPr(pp{style: headingStyle(b.Level), keepNext: true})
 			if b.Level == report.PartLevel {
 				w.run(b.Number, false, false, 0)
 				w.raw("<w:r><w:br/></w:r>")
@@ -339,8 +371,11 @@ func (w *writer) blocks(bs []report.Block) {
 			w.inlines(b.Title)
 			w.raw("</w:p>")
 		case *report.Paragraph:
+			// The last paragraph before the closing goes with it, so that
+			// the signature never stands alone on a page.
+			_, closes := at(bs, i+1).(*report.Closing)
 			w.raw("<w:p>")
-			if p := alignPP(pp{keepNext: b.KeepNext}, b.Align); p != (pp{}) {
+			if p := alignPP(pp{keepNext: b.KeepNext || closes}, b.Align); p != (pp{}) {
 				w.pPr(p)
 			}
 			w.inlines(b.Runs)
@@ -374,6 +409,14 @@ func (w *writer) blocks(bs []report.Block) {
 			w.raw(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
 		}
 	}
+}
+
+// at returns bs[i], or nil past the end.
+func at(bs []report.Block, i int) report.Block {
+	if i < len(bs) {
+		return bs[i]
+	}
+	return nil
 }
 
 func (w *writer) table(t *report.Table) {
