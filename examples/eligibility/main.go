@@ -10,10 +10,16 @@
 //	go run ./examples/eligibility
 //	go run ./examples/eligibility -year 2024 -format json
 //	go run ./examples/eligibility -roster my-unit.csv -agency "Sở Nội vụ tỉnh X" -decided 15/01/2026
+//	go run ./examples/eligibility -roster examples/eligibility/roster.xlsx
 //
 // The roster is a CSV file in the dialect of awards.ParseCSV (one line per
-// person or unit and year, as spreadsheets keep it) or a JSON file of
-// awards.ParseJSON. Discipline and pending reviews are personal data: they
+// person or unit and year, as spreadsheets keep it), a workbook (.xlsx) of
+// the same columns on its first sheet or the one -sheet names (read by
+// package source/workbook: the header is found below any title, dates may
+// be dates, and errors name the cell), or a JSON file of awards.ParseJSON.
+// roster.xlsx is the sample roster as a workbook, written from roster.csv
+// by the tests (go test ./examples/eligibility -update), which check that
+// both give the same verdicts. Discipline and pending reviews are personal data: they
 // inform the verdicts but are shown only with -personal.
 //
 // With the sample, a last part judges the cases of cases.json, one for each
@@ -35,12 +41,14 @@ import (
 	"io"
 	"log"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/tdkt-vn/tdkt/awards"
 	"github.com/tdkt-vn/tdkt/internal/texttable"
 	"github.com/tdkt-vn/tdkt/metrics"
 	"github.com/tdkt-vn/tdkt/source"
+	"github.com/tdkt-vn/tdkt/source/workbook"
 )
 
 //go:embed roster.csv
@@ -64,6 +72,7 @@ func main() {
 type options struct {
 	year     int
 	roster   string
+	sheet    string
 	agency   string
 	province string
 	format   string
@@ -77,7 +86,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs := flag.NewFlagSet("eligibility", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.IntVar(&o.year, "year", 2025, "the year judged")
-	fs.StringVar(&o.roster, "roster", "", "a roster file (.csv or .json); empty uses the embedded sample")
+	fs.StringVar(&o.roster, "roster", "", "a roster file (.csv, .xlsx or .json); empty uses the embedded sample")
+	fs.StringVar(&o.sheet, "sheet", "", "the sheet of an .xlsx roster (default: the first)")
 	fs.StringVar(&o.agency, "agency", sampleAgency, "the agency, as its name reads in funds and headings")
 	fs.StringVar(&o.province, "province", "UBND tỉnh Lam Sơn", "the provincial People's Committee")
 	fs.StringVar(&o.format, "format", "text", "output format: text or json")
@@ -112,7 +122,7 @@ func run(w io.Writer, args []string) error {
 	if o.roster == "" {
 		records, err = awards.ParseCSV("roster.csv", sampleRoster)
 	} else {
-		records, err = awards.LoadFile(o.roster)
+		records, err = loadRoster(o.roster, o.sheet)
 	}
 	if err != nil {
 		return err
@@ -132,6 +142,22 @@ func run(w io.Writer, args []string) error {
 		return enc.Encode(res.json(o))
 	}
 	return res.text(w, o)
+}
+
+// loadRoster reads a roster: a workbook with source/workbook and the CSV
+// loader of awards, any other file with awards.LoadFile.
+func loadRoster(path, sheet string) ([]*awards.Record, error) {
+	if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		if sheet != "" {
+			return nil, fmt.Errorf("-sheet %q: %s is not a workbook", sheet, path)
+		}
+		return awards.LoadFile(path)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return workbook.Load(filepath.Base(path), data, workbook.Options{Sheet: sheet}, awards.ParseCSV)
 }
 
 // result is everything the program works out.

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"path/filepath"
@@ -9,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/tdkt-vn/tdkt/internal/golden"
+	"github.com/tdkt-vn/tdkt/report"
+	_ "github.com/tdkt-vn/tdkt/report/xlsx"
 )
 
 var update = flag.Bool("update", false, "update the golden files in testdata/")
@@ -135,5 +139,56 @@ func TestCasesShowEachCorrectedRule(t *testing.T) {
 	}
 	if refused != 1 {
 		t.Errorf("%d cases refused; want the one with member counts that do not add up", refused)
+	}
+}
+
+// rosterWorkbook writes roster.csv as a workbook: a table under the
+// agency's header, dates as dates and counts as numbers, as the xlsx
+// renderer writes them.
+func rosterWorkbook(t testing.TB) []byte {
+	t.Helper()
+	r := csv.NewReader(bytes.NewReader(sampleRoster))
+	r.Comma = ';'
+	r.FieldsPerRecord = -1
+	records, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &report.Document{
+		Header: report.Header{Issuer: sampleAgency, Type: "Danh sách", Summary: "Cán bộ, công chức, viên chức và tập thể, 2019–2025"},
+		Body:   []report.Block{&report.Table{Caption: "Danh sách", Head: records[0], Rows: records[1:]}},
+	}
+	var b bytes.Buffer
+	if err := report.Render(context.Background(), "xlsx", &b, doc); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestRosterWorkbook keeps roster.xlsx in step with roster.csv: it is the
+// workbook rosterWorkbook writes (refresh with -update).
+func TestRosterWorkbook(t *testing.T) {
+	golden.Check(t, "roster.xlsx", rosterWorkbook(t), *update)
+}
+
+// TestRosterFromWorkbook: the roster read from the workbook is judged as
+// the one read from the CSV file, to the byte, in every format.
+func TestRosterFromWorkbook(t *testing.T) {
+	for _, args := range [][]string{nil, {"-format", "json", "-personal"}, {"-year", "2023"}} {
+		var fromCSV, fromXLSX bytes.Buffer
+		if err := run(&fromCSV, append([]string{"-roster", "roster.csv"}, args...)); err != nil {
+			t.Fatal(err)
+		}
+		if err := run(&fromXLSX, append([]string{"-roster", "roster.xlsx", "-sheet", "Danh sách"}, args...)); err != nil {
+			t.Fatal(err)
+		}
+		if fromCSV.String() != fromXLSX.String() {
+			t.Errorf("%q: the verdicts from roster.xlsx differ from those from roster.csv", args)
+		}
+	}
+	for _, args := range [][]string{{"-roster", "roster.xlsx", "-sheet", "Khác"}, {"-roster", "roster.csv", "-sheet", "Danh sách"}} {
+		if err := run(&bytes.Buffer{}, args); err == nil {
+			t.Errorf("run(%q) = nil error", args)
+		}
 	}
 }

@@ -1,0 +1,5 @@
+//go:build !race
+
+package workbook_test
+
+const raceEnabled = false
