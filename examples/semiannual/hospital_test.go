@@ -1,10 +1,14 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -154,5 +158,35 @@ func TestHospitalDecisionCentred(t *testing.T) {
 	body := "Điều 3. Trưởng phòng Tổ chức - Hành chính, Trưởng phòng Tài chính - Kế toán, các tập thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."
 	if p := reporttest.Placements(t, page, body)[0]; !p.Found || p.Centred() {
 		t.Errorf("Điều 3 should be found and not centred: %+v", p)
+	}
+}
+
+// TestHospitalAnnexWorkbook: the decision's annex as a workbook (-format
+// xlsx), as officers want it beside the DOCX: one row per recipient (43)
+// under its title rows and header, and the total as a SUM formula over
+// the money column with its value, 34.040.000 đồng.
+func TestHospitalAnnexWorkbook(t *testing.T) {
+	b := []byte(render(t, "-data", "benh-vien-quyet-dinh.json", "-format", "xlsx"))
+	z, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := z.Open("xl/worksheets/sheet1.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sheet, err := io.ReadAll(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`<f>SUM\(E(\d+):E(\d+)\)</f><v>(\d+)</v>`).FindSubmatch(sheet)
+	if m == nil {
+		t.Fatal("the annex sheet has no SUM of the money column")
+	}
+	first, _ := strconv.Atoi(string(m[1]))
+	last, _ := strconv.Atoi(string(m[2]))
+	if n := last - first + 1; n != 43 || string(m[3]) != "34040000" {
+		t.Errorf("the total sums %d rows to %s; want 43 rows, 34040000", n, m[3])
 	}
 }

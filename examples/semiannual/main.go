@@ -8,8 +8,10 @@
 //	go run ./examples/semiannual                          # plain text on standard output
 //	go run ./examples/semiannual -format docx -o bc.docx  # the Word document officers sign
 //	go run ./examples/semiannual -data examples/semiannual/xa-tan-lap.json -format html -o qd.html
+//	go run ./examples/semiannual -data examples/semiannual/benh-vien-quyet-dinh.json -format xlsx -o ds.xlsx
 //
-// Formats: text, md, html, docx, json. The program is a thin main over
+// Formats: text, md, html, docx, json, and xlsx (the document's tables as
+// a workbook: a decision's annex list with its money and total). The program is a thin main over
 // package report/datafile, which reads the data file (its format is
 // documented there, with a JSON Schema for editors); cao-bang-2022.json is
 // its worked example.
@@ -30,13 +32,14 @@ import (
 	"github.com/tdkt-vn/tdkt/report"
 	_ "github.com/tdkt-vn/tdkt/report/all"
 	"github.com/tdkt-vn/tdkt/report/datafile"
+	_ "github.com/tdkt-vn/tdkt/report/xlsx"
 )
 
 //go:embed cao-bang-2022.json
 var seedData []byte
 
 // formats maps the -format flag to the renderers' names.
-var formats = map[string]string{"text": "text", "md": "markdown", "html": "html", "docx": "docx", "json": "json"}
+var formats = map[string]string{"text": "text", "md": "markdown", "html": "html", "docx": "docx", "json": "json", "xlsx": "xlsx"}
 
 func main() {
 	log.SetFlags(0)
@@ -50,7 +53,7 @@ func main() {
 
 func run(ctx context.Context, stdout io.Writer, args []string) error {
 	fs := flag.NewFlagSet("semiannual", flag.ContinueOnError)
-	format := fs.String("format", "text", "output format: text, md, html, docx or json")
+	format := fs.String("format", "text", "output format: text, md, html, docx, json or xlsx")
 	out := fs.String("o", "", "write to this file instead of standard output")
 	dataFile := fs.String("data", "", "a data file of the same format (default: the embedded cao-bang-2022.json)")
 	if err := fs.Parse(args); err != nil {
@@ -61,7 +64,7 @@ func run(ctx context.Context, stdout io.Writer, args []string) error {
 	}
 	id, ok := formats[*format]
 	if !ok {
-		return fmt.Errorf("-format %q: want text, md, html, docx or json", *format)
+		return fmt.Errorf("-format %q: want text, md, html, docx, json or xlsx", *format)
 	}
 	name, data := "cao-bang-2022.json", seedData
 	if *dataFile != "" {
