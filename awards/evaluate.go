@@ -563,6 +563,16 @@ func (v Verdict) WithPersonalData() Verdict {
 	return v
 }
 
+// WithoutPersonalData returns a copy of v shown as without
+// [Verdict.WithPersonalData], whatever v was: for what is stored or shown
+// beyond the caller who asked for the personal criteria (an event log, a
+// document), where the criteria that read personal information must stay
+// one line naming none of them (Decree 13/2023/NĐ-CP).
+func (v Verdict) WithoutPersonalData() Verdict {
+	v.disclose = false
+	return v
+}
+
 // Evaluate judges r with the default Evaluator (the national law).
 func Evaluate(r *Record, c Case) (Verdict, error) { return defaultEvaluator.Evaluate(r, c) }
 

@@ -224,6 +224,10 @@ func (d *Dossier) appraisal(v awards.Verdict) (Appraisal, string) {
 		return Appraisal{}, fmt.Sprintf("kết quả thẩm định của %s là cho %s, không phải %s",
 			d.label(k), v.Period, d.Period)
 	}
+	// What the dossier keeps goes into its event log and its documents:
+	// the criteria on discipline and health stay one line that names none
+	// of them, even when the host judged with them disclosed.
+	v = v.WithoutPersonalData()
 	a := Appraisal{Key: k, Outcome: v.Outcome, Regime: v.Regime.ID, Note: text(v.Note), UnverifiedBasis: v.UnverifiedBasis}
 	fs := v.Findings()
 	if len(fs) > 0 {

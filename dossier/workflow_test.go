@@ -2,8 +2,10 @@ package dossier_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -11,6 +13,7 @@ import (
 	"github.com/tdkt-vn/tdkt/awards"
 	"github.com/tdkt-vn/tdkt/dossier"
 	"github.com/tdkt-vn/tdkt/metrics"
+	"github.com/tdkt-vn/tdkt/source"
 )
 
 // refusal applies c and checks that it is refused with want and, when
@@ -179,16 +182,46 @@ func TestPersonalData(t *testing.T) {
 	w.records["NV02"].Discipline = []awards.Discipline{{Form: awards.Reprimand, From: metrics.MustDate("01/03/2025"), To: metrics.MustDate("01/09/2025")}}
 	d := w.in(t, dossier.Received)
 	vs := w.verdicts(t, d)
+	// The host judged with the personal criteria disclosed: their wording
+	// is what must not reach the dossier.
+	var personal []string
 	for i := range vs {
 		vs[i] = vs[i].WithPersonalData()
+		for _, f := range vs[i].Findings() {
+			if f.Personal() && !slices.Contains(personal, f.Criterion()) {
+				personal = append(personal, f.Criterion())
+			}
+		}
+	}
+	if len(personal) == 0 {
+		t.Fatal("the verdicts have no personal criterion to look for")
 	}
 	c := w.command(t, d, dossier.Appraise, appraiser)
 	c.Verdicts = vs
-	d = must(t, d, c)
+	d, ev, err := d.Apply(context.Background(), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	log, err := json.Marshal(ev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Neither the facts nor the wording of a personal criterion stays in
+	// the dossier's findings, its blocking labels or its event log.
+	texts := []string{string(log)}
 	for _, e := range d.Entries {
 		for _, f := range e.Appraisal.Findings {
-			if strings.Contains(f.Facts, "2025-03") || strings.Contains(f.Facts, "01/3/2025") || strings.Contains(f.Facts, "khiển trách") {
-				t.Errorf("%s: finding %s keeps personal facts: %q", e.ID, f.Rule, f.Facts)
+			texts = append(texts, f.Criterion, f.Facts)
+		}
+		texts = append(texts, e.Appraisal.Blocking...)
+	}
+	for _, text := range texts {
+		if strings.Contains(text, "2025-03") || strings.Contains(text, "01/3/2025") || strings.Contains(text, "khiển trách") {
+			t.Errorf("the dossier keeps personal facts: %q", source.Quote(text))
+		}
+		for _, c := range personal {
+			if strings.Contains(text, c) {
+				t.Errorf("the dossier names the personal criterion %q", c)
 			}
 		}
 	}
