@@ -183,9 +183,6 @@ func capitalize(s string) string {
 	return s
 }
 
-var outcomeCodes = [...]string{"undetermined", "eligible", "eligible_for_selection", "not_eligible"}
-var resultCodes = [...]string{"indeterminate", "met", "not_met"}
-
 type verdictJSON struct {
 	Subject struct {
 		ID   string `json:"id"`

@@ -3,10 +3,8 @@ package dossier
 import (
 	"bytes"
 	_ "embed"
-	"encoding"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/tdkt-vn/tdkt/awards"
@@ -240,9 +238,9 @@ type draftJSON struct {
 }
 
 type periodJSON struct {
-	Kind  periodKind `json:"kind"`
-	First int        `json:"first"`
-	Last  int        `json:"last"`
+	Kind  awards.PeriodKind `json:"kind"`
+	First int               `json:"first"`
+	Last  int               `json:"last"`
 }
 
 type procedureJSON struct {
@@ -263,19 +261,19 @@ type requirementJSON struct {
 }
 
 type citationJSON struct {
-	Document string       `json:"document"`
-	Article  int          `json:"article,omitempty"`
-	Clause   int          `json:"clause,omitempty"`
-	Point    string       `json:"point,omitempty"`
-	Evidence evidenceCode `json:"evidence"`
-	Note     string       `json:"note,omitempty"`
+	Document string          `json:"document"`
+	Article  int             `json:"article,omitempty"`
+	Clause   int             `json:"clause,omitempty"`
+	Point    string          `json:"point,omitempty"`
+	Evidence awards.Evidence `json:"evidence"`
+	Note     string          `json:"note,omitempty"`
 }
 
 type appraisalsJSON []appraisalJSON
 
 type appraisalJSON struct {
 	Key
-	Outcome         outcomeCode     `json:"outcome"`
+	Outcome         awards.Outcome  `json:"outcome"`
 	Regime          awards.RegimeID `json:"regime"`
 	Findings        []findingJSON   `json:"findings,omitempty"`
 	Blocking        []string        `json:"blocking,omitempty"`
@@ -284,12 +282,12 @@ type appraisalJSON struct {
 }
 
 type findingJSON struct {
-	Rule      string       `json:"rule"`
-	Criterion string       `json:"criterion"`
-	Result    resultCode   `json:"result"`
-	Facts     string       `json:"facts,omitempty"`
-	Citation  string       `json:"citation"`
-	Evidence  evidenceCode `json:"evidence"`
+	Rule      string          `json:"rule"`
+	Criterion string          `json:"criterion"`
+	Result    awards.Result   `json:"result"`
+	Facts     string          `json:"facts,omitempty"`
+	Citation  string          `json:"citation"`
+	Evidence  awards.Evidence `json:"evidence"`
 }
 
 type ballotJSON struct {
@@ -303,7 +301,7 @@ func toJSON(p Payload) any {
 	switch p := p.(type) {
 	case Draft:
 		return draftJSON{Proposer: p.Proposer, Receiver: p.Receiver, Decider: p.Decider,
-			Period:   periodJSON{Kind: periodKind(p.Period.Kind), First: p.Period.First, Last: p.Period.Last},
+			Period:   periodJSON{Kind: p.Period.Kind, First: p.Period.First, Last: p.Period.Last},
 			Subjects: p.Subjects, Documents: p.Documents, Procedure: procedureToJSON(p.Procedure)}
 	case Appraisals:
 		return appraisalsToJSON(p)
@@ -325,7 +323,7 @@ func fromJSON(p any) Payload {
 	switch p := p.(type) {
 	case *draftJSON:
 		return Draft{Proposer: p.Proposer, Receiver: p.Receiver, Decider: p.Decider,
-			Period:   awards.Period{Kind: awards.PeriodKind(p.Period.Kind), First: p.Period.First, Last: p.Period.Last},
+			Period:   awards.Period{Kind: p.Period.Kind, First: p.Period.First, Last: p.Period.Last},
 			Subjects: cloneSlice(p.Subjects), Documents: cloneSlice(p.Documents), Procedure: procedureFromJSON(p.Procedure)}
 	case *appraisalsJSON:
 		return Appraisals(appraisalsFromJSON(*p))
@@ -405,12 +403,12 @@ func requirementsFromJSON(js []requirementJSON) []Requirement {
 
 func citationToJSON(c awards.Citation) citationJSON {
 	return citationJSON{Document: c.Document, Article: c.Article, Clause: c.Clause, Point: c.Point,
-		Evidence: evidenceCode(c.Evidence), Note: c.Note}
+		Evidence: c.Evidence, Note: c.Note}
 }
 
 func citationFromJSON(j citationJSON) awards.Citation {
 	return awards.Citation{Document: j.Document, Article: j.Article, Clause: j.Clause, Point: j.Point,
-		Evidence: awards.Evidence(j.Evidence), Note: j.Note}
+		Evidence: j.Evidence, Note: j.Note}
 }
 
 func appraisalsToJSON(as []Appraisal) []appraisalJSON {
@@ -419,13 +417,13 @@ func appraisalsToJSON(as []Appraisal) []appraisalJSON {
 	}
 	out := make([]appraisalJSON, len(as))
 	for i, a := range as {
-		j := appraisalJSON{Key: a.Key, Outcome: outcomeCode(a.Outcome), Regime: a.Regime, Blocking: a.Blocking,
+		j := appraisalJSON{Key: a.Key, Outcome: a.Outcome, Regime: a.Regime, Blocking: a.Blocking,
 			Note: a.Note, UnverifiedBasis: a.UnverifiedBasis}
 		if len(a.Findings) > 0 {
 			j.Findings = make([]findingJSON, len(a.Findings))
 			for k, f := range a.Findings {
-				j.Findings[k] = findingJSON{Rule: f.Rule, Criterion: f.Criterion, Result: resultCode(f.Result),
-					Facts: f.Facts, Citation: f.Citation, Evidence: evidenceCode(f.Evidence)}
+				j.Findings[k] = findingJSON{Rule: f.Rule, Criterion: f.Criterion, Result: f.Result,
+					Facts: f.Facts, Citation: f.Citation, Evidence: f.Evidence}
 			}
 		}
 		out[i] = j
@@ -439,13 +437,13 @@ func appraisalsFromJSON(js []appraisalJSON) []Appraisal {
 	}
 	out := make([]Appraisal, len(js))
 	for i, j := range js {
-		a := Appraisal{Key: j.Key, Outcome: awards.Outcome(j.Outcome), Regime: j.Regime, Blocking: cloneSlice(j.Blocking),
+		a := Appraisal{Key: j.Key, Outcome: j.Outcome, Regime: j.Regime, Blocking: cloneSlice(j.Blocking),
 			Note: j.Note, UnverifiedBasis: j.UnverifiedBasis}
 		if len(j.Findings) > 0 {
 			a.Findings = make([]Finding, len(j.Findings))
 			for k, f := range j.Findings {
-				a.Findings[k] = Finding{Rule: f.Rule, Criterion: f.Criterion, Result: awards.Result(f.Result),
-					Facts: f.Facts, Citation: f.Citation, Evidence: awards.Evidence(f.Evidence)}
+				a.Findings[k] = Finding{Rule: f.Rule, Criterion: f.Criterion, Result: f.Result,
+					Facts: f.Facts, Citation: f.Citation, Evidence: f.Evidence}
 			}
 		}
 		out[i] = a
@@ -453,79 +451,8 @@ func appraisalsFromJSON(js []appraisalJSON) []Appraisal {
 	return out
 }
 
-// The codes of awards' enums in the events' schema: those of
-// awards.Verdict's JSON for outcomes and results.
-
-type (
-	outcomeCode  awards.Outcome
-	resultCode   awards.Result
-	evidenceCode awards.Evidence
-	periodKind   awards.PeriodKind
-)
-
-var (
-	outcomeCodes  = [...]string{"undetermined", "eligible", "eligible_for_selection", "not_eligible"}
-	resultCodes   = [...]string{"indeterminate", "met", "not_met"}
-	evidenceCodes = [...]string{"verified", "secondary", "unverified", "conflict"}
-	periodCodes   = [...]string{"year", "school-year", "stage"}
-)
-
-func (c outcomeCode) MarshalText() ([]byte, error) {
-	return marshalCode(outcomeCodes[:], int(c), "outcome")
-}
-func (c *outcomeCode) UnmarshalText(b []byte) error {
-	i, err := unmarshalAny(outcomeCodes[:], b, "outcome")
-	*c = outcomeCode(i)
-	return err
-}
-
-func (c resultCode) MarshalText() ([]byte, error) {
-	return marshalCode(resultCodes[:], int(c), "result")
-}
-func (c *resultCode) UnmarshalText(b []byte) error {
-	i, err := unmarshalAny(resultCodes[:], b, "result")
-	*c = resultCode(i)
-	return err
-}
-
-func (c evidenceCode) MarshalText() ([]byte, error) {
-	return marshalCode(evidenceCodes[:], int(c), "evidence")
-}
-func (c *evidenceCode) UnmarshalText(b []byte) error {
-	i, err := unmarshalAny(evidenceCodes[:], b, "evidence")
-	*c = evidenceCode(i)
-	return err
-}
-
-func (c periodKind) MarshalText() ([]byte, error) {
-	return marshalCode(periodCodes[:], int(c), "period kind")
-}
-func (c *periodKind) UnmarshalText(b []byte) error {
-	i, err := unmarshalAny(periodCodes[:], b, "period kind")
-	*c = periodKind(i)
-	return err
-}
-
-// unmarshalAny is unmarshalCode for enums whose zero value has a code.
-func unmarshalAny(codes []string, b []byte, what string) (int, error) {
-	for i, c := range codes {
-		if c == string(b) {
-			return i, nil
-		}
-	}
-	return 0, fmt.Errorf("unknown %s %s; want one of %s", what, source.Quote(string(b)), list(codes))
-}
-
 // Interface guards
 var (
-	_ json.Marshaler           = Event{}
-	_ json.Unmarshaler         = (*Event)(nil)
-	_ encoding.TextMarshaler   = outcomeCode(0)
-	_ encoding.TextUnmarshaler = (*outcomeCode)(nil)
-	_ encoding.TextMarshaler   = resultCode(0)
-	_ encoding.TextUnmarshaler = (*resultCode)(nil)
-	_ encoding.TextMarshaler   = evidenceCode(0)
-	_ encoding.TextUnmarshaler = (*evidenceCode)(nil)
-	_ encoding.TextMarshaler   = periodKind(0)
-	_ encoding.TextUnmarshaler = (*periodKind)(nil)
+	_ json.Marshaler   = Event{}
+	_ json.Unmarshaler = (*Event)(nil)
 )

@@ -1,12 +1,15 @@
 package dossier
 
 import (
+	"encoding"
 	"encoding/json"
 	"reflect"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/tdkt-vn/tdkt/awards"
 )
 
 // TestSchema holds schema/events.schema.json to the JSON forms the
@@ -68,7 +71,10 @@ func TestSchema(t *testing.T) {
 	}
 	for name, codes := range map[string][]string{
 		"action": actionCodes[1:], "state": stateCodes[1:], "role": roleCodes[1:], "level": levelCodes[1:],
-		"component": componentCodes[1:], "outcome": outcomeCodes[:], "result": resultCodes[:], "evidence": evidenceCodes[:],
+		"component": componentCodes[1:],
+		"outcome":   textCodes(t, awards.Undetermined, awards.Eligible, awards.EligibleForSelection, awards.NotEligible),
+		"result":    textCodes(t, awards.Indeterminate, awards.Met, awards.NotMet),
+		"evidence":  textCodes(t, awards.Verified, awards.Secondary, awards.Unverified, awards.Conflict),
 	} {
 		var def struct {
 			Enum []string `json:"enum"`
@@ -145,5 +151,19 @@ func jsonFields(t reflect.Type) []string {
 		out = append(out, name)
 	}
 	sort.Strings(out)
+	return out
+}
+
+// textCodes returns the codes that awards' enums write of themselves.
+func textCodes[E encoding.TextMarshaler](t *testing.T, values ...E) []string {
+	t.Helper()
+	var out []string
+	for _, v := range values {
+		b, err := v.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, string(b))
+	}
 	return out
 }
