@@ -212,12 +212,12 @@ func (a Appraisal) Eligible() bool {
 
 // Finding is one criterion of an appraisal.
 type Finding struct {
-	Rule      string          // the rule's stable ID: "luat2022.d24.k1.a"
-	Criterion string          // the criterion, as the law words it
-	Result    awards.Result   // đạt, không đạt, chưa xác định
-	Facts     string          // the facts it used, in Vietnamese; "" or withheld for personal data
-	Citation  string          // the article, as [awards.Citation.String] writes it
-	Evidence  awards.Evidence // how sure the citation is
+	Rule      string          `json:"rule"`            // the rule's stable ID: "luat2022.d24.k1.a"
+	Criterion string          `json:"criterion"`       // the criterion, as the law words it
+	Result    awards.Result   `json:"result"`          // đạt, không đạt, chưa xác định
+	Facts     string          `json:"facts,omitempty"` // the facts it used, in Vietnamese; "" or withheld for personal data
+	Citation  string          `json:"citation"`        // the article, as [awards.Citation.String] writes it
+	Evidence  awards.Evidence `json:"evidence"`        // how sure the citation is
 }
 
 // Meeting is a meeting of the emulation and commendation council ("phiên

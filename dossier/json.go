@@ -275,19 +275,10 @@ type appraisalJSON struct {
 	Key
 	Outcome         awards.Outcome  `json:"outcome"`
 	Regime          awards.RegimeID `json:"regime"`
-	Findings        []findingJSON   `json:"findings,omitempty"`
+	Findings        []Finding       `json:"findings,omitempty"`
 	Blocking        []string        `json:"blocking,omitempty"`
 	Note            string          `json:"note,omitempty"`
 	UnverifiedBasis bool            `json:"unverified_basis,omitempty"`
-}
-
-type findingJSON struct {
-	Rule      string          `json:"rule"`
-	Criterion string          `json:"criterion"`
-	Result    awards.Result   `json:"result"`
-	Facts     string          `json:"facts,omitempty"`
-	Citation  string          `json:"citation"`
-	Evidence  awards.Evidence `json:"evidence"`
 }
 
 type ballotJSON struct {
@@ -419,13 +410,7 @@ func appraisalsToJSON(as []Appraisal) []appraisalJSON {
 	for i, a := range as {
 		j := appraisalJSON{Key: a.Key, Outcome: a.Outcome, Regime: a.Regime, Blocking: a.Blocking,
 			Note: a.Note, UnverifiedBasis: a.UnverifiedBasis}
-		if len(a.Findings) > 0 {
-			j.Findings = make([]findingJSON, len(a.Findings))
-			for k, f := range a.Findings {
-				j.Findings[k] = findingJSON{Rule: f.Rule, Criterion: f.Criterion, Result: f.Result,
-					Facts: f.Facts, Citation: f.Citation, Evidence: f.Evidence}
-			}
-		}
+		j.Findings = cloneSlice(a.Findings)
 		out[i] = j
 	}
 	return out
@@ -439,13 +424,7 @@ func appraisalsFromJSON(js []appraisalJSON) []Appraisal {
 	for i, j := range js {
 		a := Appraisal{Key: j.Key, Outcome: j.Outcome, Regime: j.Regime, Blocking: cloneSlice(j.Blocking),
 			Note: j.Note, UnverifiedBasis: j.UnverifiedBasis}
-		if len(j.Findings) > 0 {
-			a.Findings = make([]Finding, len(j.Findings))
-			for k, f := range j.Findings {
-				a.Findings[k] = Finding{Rule: f.Rule, Criterion: f.Criterion, Result: f.Result,
-					Facts: f.Facts, Citation: f.Citation, Evidence: f.Evidence}
-			}
-		}
+		a.Findings = cloneSlice(j.Findings)
 		out[i] = a
 	}
 	return out

@@ -32,7 +32,7 @@ func TestSchema(t *testing.T) {
 		"subject": reflect.TypeFor[Subject](), "key": reflect.TypeFor[Key](), "document": reflect.TypeFor[Document](),
 		"period": reflect.TypeFor[periodJSON](), "citation": reflect.TypeFor[citationJSON](),
 		"requirement": reflect.TypeFor[requirementJSON](), "procedure": reflect.TypeFor[procedureJSON](),
-		"draft": reflect.TypeFor[draftJSON](), "changes": reflect.TypeFor[Changes](), "finding": reflect.TypeFor[findingJSON](),
+		"draft": reflect.TypeFor[draftJSON](), "changes": reflect.TypeFor[Changes](), "finding": reflect.TypeFor[Finding](),
 		"appraisal": reflect.TypeFor[appraisalJSON](), "meeting": reflect.TypeFor[Meeting](), "tally": reflect.TypeFor[Tally](),
 		"ballot": reflect.TypeFor[ballotJSON](), "forwarding": reflect.TypeFor[Forwarding](), "proposal": reflect.TypeFor[Proposal](),
 		"decision": reflect.TypeFor[Decision](),
