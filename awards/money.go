@@ -395,13 +395,24 @@ func (e *Evaluator) price(g Grant) (Reward, error) {
 	if err != nil {
 		return Reward{}, err
 	}
-	var row *Coefficient
+	// The row of the award, the subject and the grantor; where the
+	// coefficient does not depend on who decides (one row for the award
+	// and subject: all but Giấy khen), the grantor does not matter.
+	var row, only *Coefficient
+	rows := 0
 	for i := range t.Rows {
 		c := &t.Rows[i]
-		if c.Award == g.Award && c.Subject == g.Subject && c.Grantor == g.Grantor {
+		if c.Award != g.Award || c.Subject != g.Subject {
+			continue
+		}
+		if rows++; c.Grantor == g.Grantor {
 			row = c
 			break
 		}
+		only = c
+	}
+	if row == nil && rows == 1 {
+		row = only
 	}
 	if row == nil {
 		return Reward{}, fmt.Errorf("%s for %s under %s (chưa có hệ số cho %s theo văn bản này): %w", g.Award, g.Subject, t.Decree, g.Subject, ErrNoCoefficient)

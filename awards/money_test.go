@@ -26,6 +26,9 @@ func TestPrice(t *testing.T) {
 		// Decree 98/2023, base 1.800.000 until 30/06/2024 then 2.340.000.
 		{"LĐTT 30/06/2024", Grant{Award: LaoDongTienTien, Subject: Individual, Decided: metrics.MustDate("30/06/2024")}, "540000", ND98},
 		{"LĐTT 01/07/2024: 702.000 rounds up", Grant{Award: LaoDongTienTien, Subject: Individual, Decided: metrics.MustDate("01/07/2024")}, "710000", ND98},
+		// The coefficient of LĐTT does not depend on who decides: a commune
+		// chairman's decision pays the same.
+		{"LĐTT xã 01/07/2024", Grant{Award: LaoDongTienTien, Subject: Individual, Grantor: CommuneChair, Decided: metrics.MustDate("01/07/2024")}, "710000", ND98},
 		{"HCLĐ hạng Ba tập thể, ×2", Grant{Award: HCLaoDongHang3, Subject: Collective, Decided: metrics.MustDate("01/07/2024")}, "21060000", ND98},
 		{"GK xã 0,15 under ND98", Grant{Award: GiayKhen, Subject: Individual, Grantor: CommuneChair, Decided: metrics.MustDate("01/06/2025")}, "360000", ND98},
 		// Decree 152/2025 from 01/07/2025: GK xã doubled to 0,3; BK tỉnh 1,5.
