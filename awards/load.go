@@ -10,8 +10,9 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/tdkt-vn/tdkt/internal/nfc"
+	"github.com/tdkt-vn/tdkt/internal/quickjson"
 	"github.com/tdkt-vn/tdkt/source"
-	"golang.org/x/text/unicode/norm"
 )
 
 // LoadFile reads records from a .json or .csv file. An error reading the
@@ -48,8 +49,18 @@ func LoadFile(path string) ([]*Record, error) {
 // validate ([Record.Validate]). Errors are *[source.Error] values. Loading is
 // linear in the size of data.
 func ParseJSON(file string, data []byte) ([]*Record, error) {
-	data = norm.NFC.Bytes(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))) // all text in NFC; lines do not move
+	data = nfc.Bytes(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))) // all text in NFC; lines do not move
 	src := source.NewFile(file, data)
+	if rs, ok, err := quickRecords(src); ok {
+		return rs, err
+	}
+	return readRecords(src)
+}
+
+// readRecords reads the records of src carefully: each record as a whole,
+// then decoded where it stands, so that an error names its line and field.
+func readRecords(src *source.File) ([]*Record, error) {
+	data := src.Data
 	d := json.NewDecoder(bytes.NewReader(data))
 	tok, err := d.Token()
 	if err != nil {
@@ -111,8 +122,46 @@ type jsonLoader struct {
 	lines map[string]int // the line of each record's ID
 }
 
+// quickRecords reads the records of src with package quickjson, each
+// decoded once. It reports false, for the careful reading, when the JSON is
+// at fault or is not written plainly (an object with a key other than
+// "records", or with an escape); a record that does not validate is the
+// error the careful reading gives too, since the records before it read
+// the same.
+func quickRecords(src *source.File) (rs []*Record, ok bool, err error) {
+	raw, base := src.Data, 0
+	if at := skipSpace(raw, 0); at < int64(len(raw)) && raw[at] == '{' {
+		ms, err := quickjson.Members(raw)
+		if err != nil || len(ms) != 1 || ms[0].Key != "records" {
+			return nil, false, nil
+		}
+		raw, base = ms[0].Bytes, ms[0].Off
+	}
+	a, err := quickjson.NewArray(raw)
+	if err != nil {
+		return nil, false, nil
+	}
+	l := jsonLoader{src: src, lines: map[string]int{}}
+	for a.More() {
+		r := &Record{Kind: Individual} // an absent kind is cá nhân, as "" is
+		at, _, err := a.Decode(r)
+		if err != nil {
+			return nil, false, nil
+		}
+		if err := l.add(r, int64(base+at)); err != nil {
+			return nil, true, err
+		}
+	}
+	if a.End() != nil {
+		return nil, false, nil
+	}
+	return l.out, true, nil
+}
+
 // records reads the records of an array whose "[" was read, and its "]";
-// field is the array's key, "" for a bare array.
+// field is the array's key, "" for a bare array. Each record is read as a
+// whole and then decoded where it stands, so that an error names its line
+// and field.
 func (l *jsonLoader) records(field string) error {
 	for i := 0; l.d.More(); i++ {
 		var raw json.RawMessage
@@ -124,19 +173,9 @@ func (l *jsonLoader) records(field string) error {
 		if err := l.src.DecodeJSON(start, fmt.Sprintf("%s[%d]", field, i), raw, r); err != nil {
 			return err
 		}
-		r.normalize()
-		line := l.src.Line(start)
-		if field, err := r.validate(); err != nil {
-			if r.ID != "" {
-				err = fmt.Errorf("record %s: %w", source.Quote(r.ID), err)
-			}
-			return &source.Error{File: l.src.Name, Line: line, Field: field, Err: err}
+		if err := l.add(r, start); err != nil {
+			return err
 		}
-		if first, dup := l.lines[r.ID]; dup {
-			return &source.Error{File: l.src.Name, Line: line, Field: "id", Err: fmt.Errorf("duplicate id %s (first on line %d)", source.Quote(r.ID), first)}
-		}
-		l.lines[r.ID] = line
-		l.out = append(l.out, r)
 	}
 	if _, err := l.d.Token(); err != nil { // the closing bracket
 		return l.src.JSONError(0, "", err)
@@ -144,11 +183,30 @@ func (l *jsonLoader) records(field string) error {
 	return nil
 }
 
+// add normalises and validates r, decoded at offset start of the file,
+// and adds it: its ID must be new.
+func (l *jsonLoader) add(r *Record, start int64) error {
+	r.normalize()
+	line := l.src.Line(start)
+	if field, err := r.validate(); err != nil {
+		if r.ID != "" {
+			err = fmt.Errorf("record %s: %w", source.Quote(r.ID), err)
+		}
+		return &source.Error{File: l.src.Name, Line: line, Field: field, Err: err}
+	}
+	if first, dup := l.lines[r.ID]; dup {
+		return &source.Error{File: l.src.Name, Line: line, Field: "id", Err: fmt.Errorf("duplicate id %s (first on line %d)", source.Quote(r.ID), first)}
+	}
+	l.lines[r.ID] = line
+	l.out = append(l.out, r)
+	return nil
+}
+
 // normalize trims the ID and the name and drops empty lists, so that
 // records equal in meaning are equal in value whatever file they come from.
 func (r *Record) normalize() {
 	r.ID = strings.TrimSpace(r.ID)
-	r.Name = norm.NFC.String(strings.TrimSpace(r.Name))
+	r.Name = nfc.String(strings.TrimSpace(r.Name))
 	r.Unit = strings.TrimSpace(r.Unit)
 	if len(r.Years) == 0 {
 		r.Years = nil

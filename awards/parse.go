@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/tdkt-vn/tdkt/internal/nfc"
 	"github.com/tdkt-vn/tdkt/source"
-	"golang.org/x/text/unicode/norm"
 )
 
 // The words of the enums: Parse functions, and the text and JSON forms of
@@ -18,7 +18,7 @@ import (
 
 // words folds a word for matching: NFC, lower case, single spaces.
 func words(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(norm.NFC.String(s)), " "))
+	return strings.ToLower(strings.Join(strings.Fields(nfc.String(s)), " "))
 }
 
 // prefixed adds the package prefix to an error of the package's own

@@ -12,9 +12,10 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/tdkt-vn/tdkt/awards"
+	"github.com/tdkt-vn/tdkt/internal/nfc"
+	"github.com/tdkt-vn/tdkt/internal/quickjson"
 	"github.com/tdkt-vn/tdkt/metrics"
 	"github.com/tdkt-vn/tdkt/source"
-	"golang.org/x/text/unicode/norm"
 )
 
 // lists maps the JSON keys of Data's lists to the kind of entity they hold
@@ -33,49 +34,139 @@ var lists = map[string]string{
 // with errors.Join when there are several). Loading takes time linear in
 // the size of the data.
 func ParseJSON(file string, data []byte) (*Season, error) {
-	data = norm.NFC.Bytes(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))) // all text in NFC; lines do not move
+	data = nfc.Bytes(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))) // all text in NFC; lines do not move
 	src := source.NewFile(file, data)
-	d := new(Data)
-	lines := map[string][]int{} // kind → line of each element
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
-		return nil, src.JSONError(dec.InputOffset(), "", errOr(err, errors.New("want a JSON object")))
-	}
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, src.JSONError(dec.InputOffset(), "", err)
+	d, lines, ok := quickData(src)
+	if !ok {
+		var err error
+		if d, lines, err = readData(src); err != nil {
+			return nil, err
 		}
-		key, _ := tok.(string)
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, src.JSONError(0, key, err) // offsets count from the start of data
-		}
-		start := dec.InputOffset() - int64(len(raw))
-		kind, isList := lists[key]
-		switch {
-		case key == "hierarchy":
-			if err := src.DecodeJSON(start, key, raw, &d.Hierarchy); err != nil {
-				return nil, err
-			}
-		case isList:
-			ls, err := decodeList(src, start, key, raw, d)
-			if err != nil {
-				return nil, err
-			}
-			lines[kind] = ls
-		default:
-			return nil, src.Errorf(start, key, "unknown field; want one of hierarchy, %s", strings.Join(sortedKeys(), ", "))
-		}
-	}
-	if _, err := dec.Token(); err != nil {
-		return nil, src.JSONError(dec.InputOffset(), "", err)
 	}
 	s, err := newSeason(*d) // d is fresh: no copy needed
 	if err != nil {
 		return nil, locate(file, err, lines)
 	}
 	return s, nil
+}
+
+// quickData reads the data of src with package quickjson, each element
+// decoded once: what readData reads, when the JSON is good and its keys
+// are written plainly; false otherwise, for readData to say what is wrong.
+func quickData(src *source.File) (*Data, map[string][]int, bool) {
+	ms, err := quickjson.Members(src.Data)
+	if err != nil {
+		return nil, nil, false
+	}
+	d := new(Data)
+	lines := map[string][]int{} // kind → line of each element
+	for _, m := range ms {
+		kind, isList := lists[m.Key]
+		switch {
+		case m.Key == "hierarchy":
+			err = quickjson.Decode(m.Bytes, &d.Hierarchy)
+		case isList:
+			lines[kind], err = quickList(src, m, d)
+		default:
+			return nil, nil, false
+		}
+		if err != nil {
+			return nil, nil, false
+		}
+	}
+	return d, lines, true
+}
+
+// quickList appends the elements of the list m to d and returns the line
+// of each.
+func quickList(src *source.File, m quickjson.Member, d *Data) ([]int, error) {
+	a, err := quickjson.NewArray(m.Bytes)
+	if err != nil {
+		return nil, err
+	}
+	var lines []int
+	for a.More() {
+		var at int
+		switch m.Key {
+		case "organisations":
+			at, err = quickAppend(a, &d.Organisations)
+		case "people":
+			at, err = quickAppend(a, &d.People)
+		case "blocs":
+			at, err = quickAppend(a, &d.Blocs)
+		case "campaigns":
+			at, err = quickAppend(a, &d.Campaigns)
+		case "registrations":
+			at, err = quickAppend(a, &d.Registrations)
+		case "pacts":
+			at, err = quickAppend(a, &d.Pacts)
+		case "scorecards":
+			at, err = quickAppend(a, &d.Scorecards)
+		case "score_sheets":
+			at, err = quickAppend(a, &d.ScoreSheets)
+		case "results":
+			at, err = quickAppend(a, &d.Results)
+		}
+		if err != nil {
+			return nil, err
+		}
+		lines = append(lines, src.Line(int64(m.Off+at)))
+	}
+	return lines, a.End()
+}
+
+func quickAppend[T any](a *quickjson.Array, list *[]T) (int, error) {
+	var v T
+	at, _, err := a.Decode(&v)
+	if err != nil {
+		return 0, err
+	}
+	*list = append(*list, v)
+	return at, nil
+}
+
+// readData reads the data of src carefully: each list as a whole, then
+// each of its elements where it stands, so that an error names the
+// element's line.
+func readData(src *source.File) (*Data, map[string][]int, error) {
+	data := src.Data
+	d := new(Data)
+	lines := map[string][]int{} // kind → line of each element
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return nil, nil, src.JSONError(dec.InputOffset(), "", errOr(err, errors.New("want a JSON object")))
+	}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, nil, src.JSONError(dec.InputOffset(), "", err)
+		}
+		key, _ := tok.(string)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, nil, src.JSONError(0, key, err) // offsets count from the start of data
+		}
+		start := dec.InputOffset() - int64(len(raw))
+		kind, isList := lists[key]
+		switch {
+		case key == "hierarchy":
+			if err := src.DecodeJSON(start, key, raw, &d.Hierarchy); err != nil {
+				return nil, nil, err
+			}
+		case isList:
+			ls, err := decodeList(src, start, key, raw, d)
+			if err != nil {
+				return nil, nil, err
+			}
+			lines[kind] = ls
+		default:
+			return nil, nil, src.Errorf(start, key, "unknown field; want one of hierarchy, %s", strings.Join(sortedKeys(), ", "))
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, nil, src.JSONError(dec.InputOffset(), "", err)
+	}
+	return d, lines, nil
 }
 
 func sortedKeys() []string {

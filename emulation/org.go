@@ -8,9 +8,9 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/tdkt-vn/tdkt/internal/nfc"
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Hierarchy is the administrative levels of a province, highest first. It
@@ -136,7 +136,7 @@ var collators = sync.Pool{New: func() any { return collate.New(language.Vietname
 func Compare(a, b string) int {
 	c := collators.Get().(*collate.Collator)
 	defer collators.Put(c)
-	return c.CompareString(norm.NFC.String(a), norm.NFC.String(b))
+	return c.CompareString(nfc.String(a), nfc.String(b))
 }
 
 // SortPeople sorts people the Vietnamese way: by given name, then family
@@ -148,7 +148,7 @@ func SortPeople(ps []Person) {
 	var buf collate.Buffer
 	keys := make([]sortKey, len(ps))
 	for i := range ps {
-		f := strings.Fields(norm.NFC.String(ps[i].Name))
+		f := strings.Fields(nfc.String(ps[i].Name))
 		k := sortKey{i: i, id: ps[i].ID}
 		if len(f) > 0 {
 			k.words = 3
@@ -170,7 +170,7 @@ func SortOrganisations(os []Organisation) {
 	keys := make([]sortKey, len(os))
 	for i := range os {
 		keys[i] = sortKey{i: i, id: os[i].ID, words: 1}
-		keys[i].k[0] = c.KeyFromString(&buf, norm.NFC.String(os[i].Name))
+		keys[i].k[0] = c.KeyFromString(&buf, nfc.String(os[i].Name))
 	}
 	sortBy(os, keys)
 }

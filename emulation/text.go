@@ -4,13 +4,13 @@ import (
 	"fmt"
 	"strings"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/tdkt-vn/tdkt/internal/nfc"
 )
 
 // The enumerations read and write Vietnamese words in files.
 
 func fold(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(norm.NFC.String(s)), " "))
+	return strings.ToLower(strings.Join(strings.Fields(nfc.String(s)), " "))
 }
 
 // MarshalText writes "thường xuyên" or "chuyên đề".

@@ -4,7 +4,7 @@ import (
 	"math"
 
 	"github.com/shopspring/decimal"
-	"golang.org/x/text/unicode/norm"
+	"github.com/tdkt-vn/tdkt/internal/nfc"
 )
 
 // Count is a whole number of things with a label: 3.615 "văn bản",
@@ -23,7 +23,7 @@ type Count struct {
 
 // NewCount returns n things labelled label. The label is stored in Unicode NFC.
 func NewCount(n int64, label string) Count {
-	return Count{n: n, label: norm.NFC.String(label)}
+	return Count{n: n, label: nfc.String(label)}
 }
 
 // N returns the number.
@@ -39,7 +39,7 @@ func (c Count) Qualifier() Qualifier { return c.q }
 func (c Count) WithQualifier(q Qualifier) Count { c.q = q; return c }
 
 // WithLabel returns c with another label.
-func (c Count) WithLabel(label string) Count { c.label = norm.NFC.String(label); return c }
+func (c Count) WithLabel(label string) Count { c.label = nfc.String(label); return c }
 
 // Sign returns -1, 0 or +1.
 func (c Count) Sign() int {

@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
-	"golang.org/x/text/unicode/norm"
+	"github.com/tdkt-vn/tdkt/internal/nfc"
 )
 
 // The machine forms of figures, for files, JSON and databases. They use a
@@ -171,7 +171,7 @@ func (c *Count) UnmarshalText(text []byte) error {
 		return p.errAt(off, "%s is not a whole number in range", quote(num))
 	}
 	p.skipSpace()
-	*c = Count{n: n, label: norm.NFC.String(strings.Join(strings.Fields(p.rest()), " ")), q: q}
+	*c = Count{n: n, label: nfc.String(strings.Join(strings.Fields(p.rest()), " ")), q: q}
 	return nil
 }
 
@@ -200,7 +200,7 @@ func (c *Count) UnmarshalJSON(data []byte) error {
 	if err != nil {
 		return err
 	}
-	*c = Count{n: *j.N, label: norm.NFC.String(j.Label), q: q}
+	*c = Count{n: *j.N, label: nfc.String(j.Label), q: q}
 	return nil
 }
 
@@ -208,7 +208,7 @@ func qualifierOf(word string) (Qualifier, error) {
 	if word == "" {
 		return Exact, nil
 	}
-	q, ok := ParseQualifier(norm.NFC.String(word))
+	q, ok := ParseQualifier(nfc.String(word))
 	if !ok {
 		return Exact, errorf("unknown qualifier %s; want one of khoảng, gần, trên, hơn, dưới, ít nhất", quote(word))
 	}

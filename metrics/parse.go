@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
-	"golang.org/x/text/unicode/norm"
+	"github.com/tdkt-vn/tdkt/internal/nfc"
 )
 
 // maxDigits bounds the digits a parser accepts, so that hostile input cannot
@@ -112,7 +112,7 @@ func ParseCount(s string) (Count, error) {
 		w, _ := p.word()
 		label = append(label, w)
 	}
-	return Count{n: v.IntPart(), label: norm.NFC.String(strings.Join(label, " ")), q: q}, nil
+	return Count{n: v.IntPart(), label: nfc.String(strings.Join(label, " ")), q: q}, nil
 }
 
 // figure reads [qualifier] number [scale].
@@ -137,12 +137,12 @@ func (p *scanner) figure() (Qualifier, decimal.Decimal, error) {
 func (p *scanner) qualifier() Qualifier {
 	save := p.i
 	w, _ := p.word()
-	if q, ok := ParseQualifier(norm.NFC.String(w)); ok {
+	if q, ok := ParseQualifier(nfc.String(w)); ok {
 		return q
 	}
 	p.skipSpace()
 	if w2, _ := p.word(); w2 != "" {
-		if q, ok := ParseQualifier(norm.NFC.String(w + " " + w2)); ok {
+		if q, ok := ParseQualifier(nfc.String(w + " " + w2)); ok {
 			return q
 		}
 	}
@@ -156,7 +156,7 @@ func (p *scanner) scale() Scale {
 	p.skipSpace()
 	w, _ := p.word()
 	var s Scale
-	switch norm.NFC.String(w) {
+	switch nfc.String(w) {
 	case "nghìn", "ngàn":
 		s = Nghin
 		after := p.i
@@ -176,12 +176,12 @@ func (p *scanner) scale() Scale {
 }
 
 func isTy(w string) bool {
-	w = norm.NFC.String(w)
+	w = nfc.String(w)
 	return w == "tỷ" || w == "tỉ"
 }
 
 func currencyOfWord(w string) (Currency, bool) {
-	switch norm.NFC.String(w) {
+	switch nfc.String(w) {
 	case "đồng", "đ", "VNĐ", "VND", "vnđ", "vnd":
 		return VND, true
 	}

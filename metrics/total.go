@@ -3,7 +3,7 @@ package metrics
 import (
 	"fmt"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/tdkt-vn/tdkt/internal/nfc"
 )
 
 // Part is a named part of a total: "hội nghị trực tuyến cấp tỉnh",
@@ -36,7 +36,7 @@ func SumCounts(label string, parts ...Part[Count]) (Total[Count], error) {
 		return t, err
 	}
 	t.Value = t.Value.WithLabel(label)
-	t.Name = norm.NFC.String(label)
+	t.Name = nfc.String(label)
 	return t, nil
 }
 

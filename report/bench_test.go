@@ -111,6 +111,9 @@ func BenchmarkProvinceWide4x(b *testing.B) {
 // piece), so that a report four times as big stays within its model's
 // size + 32 MiB (BenchmarkProvinceWide4x).
 func TestDOCXGarbagePerRow(t *testing.T) {
+	if raceEnabled {
+		t.Skip("skipped: the race detector allocates beside the renderer (go test without -race counts)")
+	}
 	d := provinceWide(1)
 	var m0, m1 runtime.MemStats
 	runtime.GC()

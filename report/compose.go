@@ -7,11 +7,14 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
+	"github.com/tdkt-vn/tdkt/internal/nfc"
+	"github.com/tdkt-vn/tdkt/internal/quickjson"
 	"github.com/tdkt-vn/tdkt/source"
-	"golang.org/x/text/unicode/norm"
 )
 
 // ParamError is a parameter of a section that is wrong: a [Ref] to data
@@ -416,7 +419,7 @@ func (c Composer) entries(ctx context.Context, reg *Registry[Section], t *Templa
 			if err != nil {
 				return nil, fail(fmt.Errorf("heading: %w", err))
 			}
-			out = append(out, &Heading{Level: e.Level, Title: []Inline{T(norm.NFC.String(title))}})
+			out = append(out, &Heading{Level: e.Level, Title: []Inline{T(nfc.String(title))}})
 		}
 		if e.Annex != nil {
 			blocks, err := c.entries(ctx, reg, t, e.Annex.Body, data, h, n)
@@ -441,7 +444,7 @@ func (c Composer) entries(ctx context.Context, reg *Registry[Section], t *Templa
 				if err != nil {
 					return nil, fail(fmt.Errorf("annex: ref_issuer: %w", err))
 				}
-				a.Ref = norm.NFC.String(AnnexRef(h, issuer))
+				a.Ref = nfc.String(AnnexRef(h, issuer))
 			}
 			out = append(out, a)
 		}
@@ -514,16 +517,9 @@ func (c Composer) decode(reg *Registry[Section], e Entry) (Section, error) {
 		}
 		return nil, nil
 	}
-	s, err := reg.New(e.Use)
-	if err != nil {
-		return nil, err
-	}
-	raw := bytes.TrimSpace(e.Params)
-	if len(raw) == 0 || bytes.Equal(raw, []byte("null")) {
-		return s, nil
-	}
-	if reflect.ValueOf(s).Kind() != reflect.Pointer {
-		return nil, fmt.Errorf("the section takes no parameters: its constructor returns a %T, not a pointer", s)
+	s, raw, err := newSection(reg, e)
+	if err != nil || raw == nil {
+		return s, err
 	}
 	src, base, field := e.src, e.params, e.field
 	if src == nil { // a Go template that writes params as JSON
@@ -533,6 +529,23 @@ func (c Composer) decode(reg *Registry[Section], e Entry) (Section, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// newSection returns a new section of entry e, which names one (Use), and
+// the parameters to decode into it: nil when it has none.
+func newSection(reg *Registry[Section], e Entry) (Section, []byte, error) {
+	s, err := reg.New(e.Use)
+	if err != nil {
+		return nil, nil, err
+	}
+	raw := bytes.TrimSpace(e.Params)
+	if len(raw) == 0 || bytes.Equal(raw, []byte("null")) {
+		return s, nil, nil
+	}
+	if reflect.ValueOf(s).Kind() != reflect.Pointer {
+		return nil, nil, fmt.Errorf("the section takes no parameters: its constructor returns a %T, not a pointer", s)
+	}
+	return s, raw, nil
 }
 
 // checkBlocks refuses what numbering and renderers cannot take: a nil
@@ -651,7 +664,7 @@ func mergeHeader(t, d Header) Header {
 // ([Number.Validate]); every error names the file and line, and Compose's
 // errors name the line of the entry that failed, or of the parameter.
 func ParseTemplate(file string, data []byte) (*Template, error) {
-	data = norm.NFC.Bytes(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
+	data = nfc.Bytes(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	src := source.NewFile(file, data)
 	var raw struct {
 		Name    string          `json:"name"`
@@ -687,66 +700,182 @@ func ParseTemplate(file string, data []byte) (*Template, error) {
 // of package report/datafile holds the header, the figures and the body of
 // one report.
 func ParseBody(file string, data []byte, body json.RawMessage) ([]Entry, error) {
-	return parseBody(source.NewFile(file, norm.NFC.Bytes(data)), norm.NFC.Bytes(body))
+	data = nfc.Bytes(data)
+	if !partOf(data, body) {
+		body = nfc.Bytes(body)
+	}
+	return parseBody(source.NewFile(file, data), body)
 }
 
-// parseBody is ParseBody on text already in NFC.
+// partOf reports whether b is a part of data, the very bytes, that starts
+// with an ASCII byte and is followed by one or by the end of data: a part
+// so cut of text in NFC is in NFC, since nothing combines with an ASCII
+// character before it.
+func partOf(data, b []byte) bool {
+	i := cap(data) - cap(b) // where b starts, if it is data[i:j]
+	if len(b) == 0 || i < 0 || i > len(data)-len(b) || &data[i] != &b[0] {
+		return false
+	}
+	end := i + len(b)
+	return b[0] < utf8.RuneSelf && (end == len(data) || data[end] < utf8.RuneSelf)
+}
+
+// parseBody is ParseBody on text already in NFC. It reads the body
+// quickly first, each entry decoded once, and only when the JSON is at
+// fault reads it again carefully, so that the error names where.
 func parseBody(src *source.File, body []byte) ([]Entry, error) {
-	return parseEntries(src, int64(max(bytes.Index(src.Data, body), 0)), "body", body)
+	base := int64(max(bytes.Index(src.Data, body), 0))
+	out, err := parseEntries(src, base, "body", body, true)
+	if err == errQuick {
+		return parseEntries(src, base, "body", body, false)
+	}
+	return out, err
 }
 
-func parseEntries(src *source.File, base int64, field string, raw json.RawMessage) ([]Entry, error) {
+// errQuick stops a quick reading of entries at JSON it leaves to the
+// careful one.
+var errQuick = errors.New("report: read carefully")
+
+// entryJSON is an entry as a template file writes it.
+type entryJSON struct {
+	Entry
+	Annex *struct {
+		Title     string          `json:"title"`
+		Subtitle  string          `json:"subtitle"`
+		Ref       string          `json:"ref"`
+		RefIssuer string          `json:"ref_issuer"`
+		Body      json.RawMessage `json:"body"`
+	} `json:"annex"`
+}
+
+// parseEntries reads raw, an array of entries at offset base of src. Read
+// quickly (with package quickjson), an array whose JSON is at fault
+// gives errQuick, from however deep an annex; read carefully, each entry
+// is first located (source.File.Elements) and then decoded
+// (source.File.DecodeJSON), and an error names its line and field. What
+// is wrong with a well-formed entry is the same error either way: the
+// entries before it read the same.
+func parseEntries(src *source.File, base int64, field string, raw json.RawMessage, quick bool) ([]Entry, error) {
 	var out []Entry
-	err := src.Elements(base, field, "entries", raw, func(_ int, f string, off int64, el []byte) error {
-		var e struct {
-			Entry
-			Annex *struct {
-				Title     string          `json:"title"`
-				Subtitle  string          `json:"subtitle"`
-				Ref       string          `json:"ref"`
-				RefIssuer string          `json:"ref_issuer"`
-				Body      json.RawMessage `json:"body"`
-			} `json:"annex"`
-		}
-		if err := src.DecodeJSON(off, f, el, &e); err != nil {
-			return err
-		}
-		entry := e.Entry
-		entry.src, entry.line = src, src.Line(off)
-		entry.decoded = &decodedParams{}
-		if entry.Params != nil {
-			entry.params = off + int64(max(bytes.Index(el, entry.Params), 0))
-			entry.field = f + ".params"
-			if entry.Use == "" {
-				return source.Errorf(src.Name, src.Line(entry.params), entry.field, "params without a section (use)")
+	if !quick {
+		err := src.Elements(base, field, "entries", raw, func(_ int, f string, off int64, el []byte) error {
+			var e entryJSON
+			if err := src.DecodeJSON(off, f, el, &e); err != nil {
+				return err
 			}
-		}
-		if entry.Heading != "" && (entry.Level < PartLevel || entry.Level > PointLevel) {
-			return source.Errorf(src.Name, entry.line, f+".level", "heading %q: level %d; want 1 (part) to 5 (point)", entry.Heading, entry.Level)
-		}
-		if e.Annex != nil {
-			if e.Annex.Ref != "" && e.Annex.RefIssuer != "" {
-				return source.Errorf(src.Name, entry.line, f+".annex", "%v", errAnnexRef)
+			entry, err := readEntry(src, f, off, el, &e, false)
+			if err != nil {
+				return err
 			}
-			a := &AnnexSpec{Title: e.Annex.Title, Subtitle: e.Annex.Subtitle, Ref: e.Annex.Ref, RefIssuer: e.Annex.RefIssuer}
-			if e.Annex.Body != nil {
-				sub := off + int64(bytes.Index(el, e.Annex.Body))
-				body, err := parseEntries(src, sub, f+".annex.body", e.Annex.Body)
-				if err != nil {
-					return err
-				}
-				a.Body = body
+			out = append(out, entry)
+			return nil
+		})
+		return out, err
+	}
+	els, err := quickjson.Elements(raw)
+	if err != nil {
+		return nil, errQuick
+	}
+	for i, el := range els {
+		var e entryJSON
+		decoded, err := quickEntry(el.Bytes, &e)
+		if err != nil {
+			return nil, errQuick
+		}
+		entry, err := readEntry(src, field+"["+strconv.Itoa(i)+"]", base+int64(el.Off), el.Bytes, &e, true)
+		if err != nil {
+			if err == errQuick {
+				return nil, err
 			}
-			entry.Annex = a
+			return out, err
 		}
-		if entry.Heading == "" && entry.Use == "" && entry.Annex == nil {
-			return source.Errorf(src.Name, entry.line, f, "an entry needs a heading, a section (use) or an annex")
-		}
-		if entry.Optional && entry.Use == "" && entry.Annex == nil {
-			return source.Errorf(src.Name, entry.line, f+".optional", "%v", errOptional)
+		if decoded != nil {
+			entry.decoded.sets = []decodedSection{{reg: sections, use: entry.Use, params: bytes.Clone(entry.Params), s: decoded}}
 		}
 		out = append(out, entry)
-		return nil
-	})
-	return out, err
+	}
+	return out, nil
+}
+
+// quickEntry decodes el, an entry, into e, as strictly as DecodeJSON and
+// with the same result; an entry that has its parameters under another key
+// ("Params", which encoding/json reads the same) is left to the careful
+// reading. It decodes the parameters, too, into the section that the
+// default registry makes of the entry, as the composer would, and returns
+// it for the composer to find: they are scanned twice in all, not again
+// with the entry. When they do not decode, it checks that they are JSON:
+// the composer says what is wrong.
+func quickEntry(el []byte, e *entryJSON) (Section, error) {
+	ms, err := quickjson.Members(el)
+	if err != nil {
+		return nil, err
+	}
+	var params *quickjson.Member
+	for i, m := range ms {
+		if strings.EqualFold(m.Key, "params") {
+			if m.Key != "params" || params != nil {
+				return nil, quickjson.ErrNotGood
+			}
+			params = &ms[i]
+		}
+	}
+	if params == nil {
+		return nil, quickjson.Decode(el, e)
+	}
+	// The entry with null for its parameters.
+	rest := make([]byte, 0, len(el)-len(params.Bytes)+len("null"))
+	rest = append(append(append(rest, el[:params.Off]...), "null"...), el[params.Off+len(params.Bytes):]...)
+	if err := quickjson.Decode(rest, e); err != nil {
+		return nil, err
+	}
+	e.Params = bytes.Clone(params.Bytes)
+	if e.Use != "" {
+		if s, raw, err := newSection(sections, e.Entry); err == nil && (raw == nil || quickjson.Decode(raw, s) == nil) {
+			return s, nil
+		}
+	}
+	if !json.Valid(params.Bytes) {
+		return nil, quickjson.ErrNotGood
+	}
+	return nil, nil
+}
+
+// readEntry checks the entry e decoded from el, at offset off of src and
+// path f, and reads its annex's body.
+func readEntry(src *source.File, f string, off int64, el []byte, e *entryJSON, quick bool) (Entry, error) {
+	entry := e.Entry
+	entry.src, entry.line = src, src.Line(off)
+	entry.decoded = &decodedParams{}
+	if entry.Params != nil {
+		entry.params = off + int64(max(bytes.Index(el, entry.Params), 0))
+		entry.field = f + ".params"
+		if entry.Use == "" {
+			return entry, source.Errorf(src.Name, src.Line(entry.params), entry.field, "params without a section (use)")
+		}
+	}
+	if entry.Heading != "" && (entry.Level < PartLevel || entry.Level > PointLevel) {
+		return entry, source.Errorf(src.Name, entry.line, f+".level", "heading %q: level %d; want 1 (part) to 5 (point)", entry.Heading, entry.Level)
+	}
+	if e.Annex != nil {
+		if e.Annex.Ref != "" && e.Annex.RefIssuer != "" {
+			return entry, source.Errorf(src.Name, entry.line, f+".annex", "%v", errAnnexRef)
+		}
+		a := &AnnexSpec{Title: e.Annex.Title, Subtitle: e.Annex.Subtitle, Ref: e.Annex.Ref, RefIssuer: e.Annex.RefIssuer}
+		if e.Annex.Body != nil {
+			sub := off + int64(bytes.Index(el, e.Annex.Body))
+			body, err := parseEntries(src, sub, f+".annex.body", e.Annex.Body, quick)
+			if err != nil {
+				return entry, err
+			}
+			a.Body = body
+		}
+		entry.Annex = a
+	}
+	if entry.Heading == "" && entry.Use == "" && entry.Annex == nil {
+		return entry, source.Errorf(src.Name, entry.line, f, "an entry needs a heading, a section (use) or an annex")
+	}
+	if entry.Optional && entry.Use == "" && entry.Annex == nil {
+		return entry, source.Errorf(src.Name, entry.line, f+".optional", "%v", errOptional)
+	}
+	return entry, nil
 }

@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/tdkt-vn/tdkt/internal/nfc"
 	"github.com/tdkt-vn/tdkt/metrics"
 	"github.com/tdkt-vn/tdkt/source"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Document is an administrative document as Decree 30/2020/NĐ-CP lays it
@@ -81,7 +81,7 @@ func (p PartStyle) MarshalText() ([]byte, error) {
 // UnmarshalText reads "thứ nhất" (or "", the default) and "La Mã" (or
 // "roman"), in any case.
 func (p *PartStyle) UnmarshalText(b []byte) error {
-	switch strings.ToLower(strings.TrimSpace(norm.NFC.String(string(b)))) {
+	switch strings.ToLower(strings.TrimSpace(nfc.String(string(b)))) {
 	case "", "thứ nhất":
 		*p = PartOrdinal
 	case "la mã", "roman":

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
+	"github.com/tdkt-vn/tdkt/internal/nfc"
 	"github.com/tdkt-vn/tdkt/metrics"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
@@ -29,13 +30,13 @@ import (
 func Decode(data []byte) string {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if utf8.Valid(data) {
-		return norm.NFC.String(string(data))
+		return nfc.String(string(data))
 	}
 	out, err := charmap.Windows1258.NewDecoder().Bytes(data)
 	if err != nil { // cannot happen: every byte maps
-		return norm.NFC.String(strings.ToValidUTF8(string(data), "\uFFFD"))
+		return nfc.String(strings.ToValidUTF8(string(data), "\uFFFD"))
 	}
-	return norm.NFC.String(string(out))
+	return nfc.String(string(out))
 }
 
 // Key folds a header name for matching: lower case, no diacritics, "đ" as

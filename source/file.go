@@ -34,10 +34,14 @@ func NewFile(name string, data []byte) *File {
 // Line returns the 1-based line of byte offset off, clamped to the data.
 func (f *File) Line(off int64) int {
 	if !f.indexed {
-		for i, c := range f.Data {
-			if c == '\n' {
-				f.newlines = append(f.newlines, i)
+		f.newlines = make([]int, 0, bytes.Count(f.Data, []byte{'\n'}))
+		for i := 0; ; i++ {
+			j := bytes.IndexByte(f.Data[i:], '\n')
+			if j < 0 {
+				break
 			}
+			i += j
+			f.newlines = append(f.newlines, i)
 		}
 		f.indexed = true
 	}

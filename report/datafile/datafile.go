@@ -7,10 +7,13 @@ import (
 	"math"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/tdkt-vn/tdkt/awards"
 	"github.com/tdkt-vn/tdkt/emulation"
+	"github.com/tdkt-vn/tdkt/internal/nfc"
+	"github.com/tdkt-vn/tdkt/internal/quickjson"
 	"github.com/tdkt-vn/tdkt/metrics"
 	"github.com/tdkt-vn/tdkt/report"
 	"github.com/tdkt-vn/tdkt/report/sections"
@@ -44,14 +47,92 @@ func Parse(name string, data []byte) (*File, error) { return Loader{}.Parse(name
 // Parse reads the data file name holding data: its template and its data,
 // with every figure computed. Every error is a *source.Error that names the
 // file, the line and the field, except those of season and awards that their
-// own loaders return, which are moved to the file's lines too.
-func (l Loader) Parse(name string, data []byte) (*File, error) {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+// own loaders return, which are moved to the file's lines too. All text is
+// read in Unicode NFC.
+func (l Loader) Parse(name string, data []byte) (*File, error) { return l.parse(name, data, true) }
+
+// parse is Parse, which reads the file with package quickjson first when
+// quick is set: good JSON is then scanned once at the top of the file.
+func (l Loader) parse(name string, data []byte, quick bool) (*File, error) {
+	data = nfc.Bytes(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))) // lines do not move
 	src := source.NewFile(name, data)
+	if quick {
+		if f, ok := quickFile(data); ok {
+			out, err := l.read(src, f)
+			if err == nil {
+				return out, nil
+			}
+			// The careful reading below checks the JSON of the whole file
+			// before it reads any part, and then reads the same parts: its
+			// error is err unless the JSON is at fault, elsewhere.
+			var careful file
+			if jerr := src.DecodeJSON(0, "", data, &careful); jerr != nil {
+				return nil, jerr
+			}
+			return nil, err
+		}
+	}
 	var f file
 	if err := src.DecodeJSON(0, "", data, &f); err != nil {
 		return nil, err
 	}
+	return l.read(src, &f)
+}
+
+// quickFile reads the members of a data file with package quickjson: the
+// small ones decoded, the season, the awards, the body and the closing
+// left as they are for their own readers, which check them in full. It
+// reports false, for the careful reading, when the file is not good JSON or
+// holds what the careful reading alone reads as encoding/json does: a key
+// that is not one of file's, written in another case or with an escape,
+// or given twice.
+func quickFile(data []byte) (*file, bool) {
+	ms, err := quickjson.Members(data)
+	if err != nil {
+		return nil, false
+	}
+	f := &file{}
+	seen := make(map[string]bool, len(ms))
+	for _, m := range ms {
+		if seen[m.Key] {
+			return nil, false
+		}
+		seen[m.Key] = true
+		var v any // decoded
+		switch m.Key {
+		case "$schema":
+			v = &f.Schema
+		case "header":
+			v = &f.Header
+		case "parts":
+			v = &f.Parts
+		case "figures":
+			v = &f.Figures
+		case "lists":
+			v = &f.Lists
+		case "data":
+			v = &f.Data
+		case "season":
+			f.Season = m.Bytes
+		case "awards":
+			f.Awards = m.Bytes
+		case "body":
+			f.Body = m.Bytes
+		case "closing":
+			f.Closing = m.Bytes
+		default:
+			return nil, false
+		}
+		if v != nil && quickjson.Decode(m.Bytes, v) != nil {
+			return nil, false
+		}
+	}
+	return f, true
+}
+
+// read reads the parts of f, a data file whose JSON src holds.
+func (l Loader) read(src *source.File, f *file) (*File, error) {
+	name, data := src.Name, src.Data
 	if f.Body == nil {
 		return nil, source.Errorf(name, 1, "body", "missing: the report's sections are listed in \"body\"")
 	}
@@ -175,26 +256,68 @@ type grant struct {
 }
 
 // readList reads the list k, a JSON array of recipients, each at its own
-// line.
+// line: quickly, and again carefully when its JSON is at fault, so that
+// the error names the recipient's line and field.
 func readList(src *source.File, k string, raw json.RawMessage) ([]grant, error) {
+	base := int64(max(bytes.Index(src.Data, raw), 0))
+	field := "lists." + k
+	if out, ok, err := quickList(src, base, field, raw); ok {
+		return out, err
+	}
 	var out []grant
-	err := src.Elements(int64(max(bytes.Index(src.Data, raw), 0)), "lists."+k, "recipients", raw, func(_ int, f string, off int64, el []byte) error {
+	err := src.Elements(base, field, "recipients", raw, func(_ int, f string, off int64, el []byte) error {
 		var r recipient
 		if err := src.DecodeJSON(off, f, el, &r); err != nil {
 			return err
 		}
-		id, err := awards.ParseAward(r.Award)
+		g, err := r.grant(src, off, f)
 		if err != nil {
-			return src.Errorf(off, f+".award", "%w", err)
+			return err
 		}
-		kind, err := awards.ParseSubjectKind(r.Subject)
-		if err != nil {
-			return src.Errorf(off, f+".subject", "%w", err)
-		}
-		out = append(out, grant{Name: r.Name, Unit: r.Unit, Grant: awards.Grant{Award: id, Subject: kind, Decided: r.Decided}})
+		out = append(out, g)
 		return nil
 	})
 	return out, err
+}
+
+// quickList reads the list raw, at offset base of src, with package
+// quickjson. It reports false, for the careful reading, when the JSON is at
+// fault; a recipient whose award or subject is unknown is the error the
+// careful reading gives too, since the recipients before it read the same.
+func quickList(src *source.File, base int64, field string, raw []byte) (out []grant, ok bool, err error) {
+	a, err := quickjson.NewArray(raw)
+	if err != nil {
+		return nil, false, nil
+	}
+	for i := 0; a.More(); i++ {
+		var r recipient
+		at, _, err := a.Decode(&r)
+		if err != nil {
+			return nil, false, nil
+		}
+		g, err := r.grant(src, base+int64(at), field+"["+strconv.Itoa(i)+"]")
+		if err != nil {
+			return nil, true, err
+		}
+		out = append(out, g)
+	}
+	if a.End() != nil {
+		return nil, false, nil
+	}
+	return out, true, nil
+}
+
+// grant reads the grant of r, at offset off of src and path f.
+func (r *recipient) grant(src *source.File, off int64, f string) (grant, error) {
+	id, err := awards.ParseAward(r.Award)
+	if err != nil {
+		return grant{}, src.Errorf(off, f+".award", "%w", err)
+	}
+	kind, err := awards.ParseSubjectKind(r.Subject)
+	if err != nil {
+		return grant{}, src.Errorf(off, f+".subject", "%w", err)
+	}
+	return grant{Name: r.Name, Unit: r.Unit, Grant: awards.Grant{Award: id, Subject: kind, Decided: r.Decided}}, nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {

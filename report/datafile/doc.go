@@ -33,7 +33,9 @@
 // # The file
 //
 // A data file is one JSON object; a UTF-8 byte order mark (Windows Notepad)
-// is accepted. Its keys, all optional but "body":
+// is accepted, and text in any normalization form is read as NFC (an editor
+// that writes "ế" as "e" and two combining marks gives the same report).
+// Its keys, all optional but "body":
 //
 //	$schema  the schema, for editors; not read
 //	header   the top of page 1 (report.Header): "parent" and "issuer" (the

@@ -8,9 +8,9 @@ import (
 
 	"github.com/tdkt-vn/tdkt/awards"
 	"github.com/tdkt-vn/tdkt/emulation"
+	"github.com/tdkt-vn/tdkt/internal/nfc"
 	"github.com/tdkt-vn/tdkt/metrics"
 	"github.com/tdkt-vn/tdkt/report"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Awardee is one recipient of a title or form in a decision's list.
@@ -157,7 +157,7 @@ func (l *AwardList) Build(ctx context.Context, _ report.Input) ([]report.Block, 
 			case "amount":
 				row[j] = figures.Amount(amount)
 			}
-			row[j] = norm.NFC.String(row[j])
+			row[j] = nfc.String(row[j])
 		}
 		t.Rows = append(t.Rows, row)
 	}

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/tdkt-vn/tdkt/internal/nfc"
 	"github.com/tdkt-vn/tdkt/report"
-	"golang.org/x/text/unicode/norm"
 )
 
 // MarkupError is an error in prose markup: where (1-based character) and
@@ -34,15 +34,26 @@ func (e *MarkupError) Error() string { return fmt.Sprintf("markup: character %d:
 //
 // Unclosed marks and unknown names are errors that say at which character.
 func Parse(text string, data report.Data) ([]report.Block, error) {
-	text = norm.NFC.String(strings.ReplaceAll(text, "\r\n", "\n"))
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	if !nfc.Plain(text) {
+		text = nfc.String(text)
+		if !utf8.ValidString(text) {
+			text = string([]rune(text)) // each invalid byte a U+FFFD, one character
+		}
+	}
 	var out []report.Block
 	var list *report.List
 	var para *report.Paragraph
-	offset := 0 // rune offset of the current line
-	for _, line := range strings.Split(text, "\n") {
-		n := utf8.RuneCountInString(line) + 1
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := text[start:end]
 		trimmed := strings.TrimSpace(line)
-		lead := utf8.RuneCountInString(line) - utf8.RuneCountInString(strings.TrimLeft(line, " \t"))
+		p := inlineParser{data: data, before: text[:start], skip: len(line) - len(strings.TrimLeft(line, " \t"))}
 		switch {
 		case trimmed == "":
 			if list != nil && !list.Numbered {
@@ -51,7 +62,8 @@ func Parse(text string, data report.Data) ([]report.Block, error) {
 			para = nil
 		case strings.HasPrefix(trimmed, "- ") || strings.HasPrefix(trimmed, "+ "):
 			numbered := trimmed[0] == '+'
-			runs, err := parseInline(trimmed[2:], data, offset+lead+2)
+			p.s, p.skip = trimmed[2:], p.skip+2
+			runs, err := p.until(0)
 			if err != nil {
 				return nil, err
 			}
@@ -62,7 +74,8 @@ func Parse(text string, data report.Data) ([]report.Block, error) {
 			list.Items = append(list.Items, runs)
 			para = nil
 		default:
-			runs, err := parseInline(trimmed, data, offset+lead)
+			p.s = trimmed
+			runs, err := p.until(0)
 			if err != nil {
 				return nil, err
 			}
@@ -74,50 +87,62 @@ func Parse(text string, data report.Data) ([]report.Block, error) {
 			}
 			list = nil
 		}
-		offset += n
+		start = end + 1
 	}
 	return out, nil
 }
 
+// inlineParser reads the inline markup of s, a line (or a list item)
+// trimmed, byte by byte: every mark is ASCII, so a byte that is one is
+// never inside another character, and text runs are slices of s.
 type inlineParser struct {
-	s    []rune
-	i    int
-	base int
+	s    string
+	i    int // the byte read next
 	data report.Data
+	// Where s is, for the position of an error, counted in characters only
+	// then: the text before its line, and the characters of the line
+	// before s (its leading spaces and tabs, and a list's mark).
+	before string
+	skip   int
 }
 
-func parseInline(s string, data report.Data, base int) ([]report.Inline, error) {
-	p := &inlineParser{s: []rune(s), base: base, data: data}
-	runs, err := p.until(0)
-	if err != nil {
-		return nil, err
-	}
-	return runs, nil
-}
-
+// errAt returns a *MarkupError at byte i of s.
 func (p *inlineParser) errAt(i int, format string, args ...any) error {
-	return &MarkupError{Pos: p.base + i + 1, Msg: fmt.Sprintf(format, args...)}
+	pos := utf8.RuneCountInString(p.before) + p.skip + utf8.RuneCountInString(p.s[:i]) + 1
+	return &MarkupError{Pos: pos, Msg: fmt.Sprintf(format, args...)}
 }
 
-// until parses runs until the closing rune (0: the end; ']' for a note).
-func (p *inlineParser) until(closing rune) ([]report.Inline, error) {
+// until parses runs until the closing byte (0: the end; ']' for a note).
+func (p *inlineParser) until(closing byte) ([]report.Inline, error) {
 	var runs []report.Inline
-	var buf strings.Builder
+	// The run being read is s[from:p.i], after text when it had an escape:
+	// what came before, the escaped character in place of the backslash.
+	var text []byte
+	escaped := false
+	from := p.i
 	bold, italic := false, false
 	boldAt, italicAt := 0, 0
 	flush := func() {
-		if buf.Len() > 0 {
-			runs = append(runs, &report.Text{Text: buf.String(), Bold: bold, Italic: italic})
-			buf.Reset()
+		t := p.s[from:p.i]
+		if escaped {
+			text = append(text, t...)
+			t = string(text)
+			text, escaped = text[:0], false
+		}
+		if t != "" {
+			runs = append(runs, &report.Text{Text: t, Bold: bold, Italic: italic})
 		}
 	}
 	for p.i < len(p.s) {
-		r := p.s[p.i]
+		c := p.s[p.i]
 		switch {
-		case r == '\\' && p.i+1 < len(p.s):
-			buf.WriteRune(p.s[p.i+1])
-			p.i += 2
-		case r == closing:
+		case c == '\\' && p.i+1 < len(p.s):
+			_, n := utf8.DecodeRuneInString(p.s[p.i+1:])
+			text = append(append(text, p.s[from:p.i]...), p.s[p.i+1:p.i+1+n]...)
+			escaped = true
+			p.i += 1 + n
+			from = p.i
+		case c == closing:
 			if bold || italic {
 				at := boldAt
 				if !bold {
@@ -128,33 +153,33 @@ func (p *inlineParser) until(closing rune) ([]report.Inline, error) {
 			flush()
 			p.i++
 			return runs, nil
-		case r == '*' && p.i+1 < len(p.s) && p.s[p.i+1] == '*':
+		case c == '*' && p.i+1 < len(p.s) && p.s[p.i+1] == '*':
 			flush()
 			bold = !bold
 			boldAt = p.i
 			p.i += 2
-		case r == '*':
+			from = p.i
+		case c == '*':
 			flush()
 			italic = !italic
 			italicAt = p.i
 			p.i++
-		case r == '{':
-			end := p.i + 1
-			for end < len(p.s) && p.s[end] != '}' {
-				end++
-			}
-			if end == len(p.s) {
+			from = p.i
+		case c == '{':
+			end := strings.IndexByte(p.s[p.i+1:], '}')
+			if end < 0 {
 				return nil, p.errAt(p.i, "figure not closed: want {name}")
 			}
-			name := strings.TrimSpace(string(p.s[p.i+1 : end]))
-			v, err := p.figure(name)
+			end += p.i + 1
+			v, err := p.figure(strings.TrimSpace(p.s[p.i+1 : end]))
 			if err != nil {
 				return nil, p.errAt(p.i, "%v", err)
 			}
 			flush()
 			runs = append(runs, &report.Figure{Value: v})
 			p.i = end + 1
-		case r == '^' && p.i+1 < len(p.s) && p.s[p.i+1] == '[':
+			from = p.i
+		case c == '^' && p.i+1 < len(p.s) && p.s[p.i+1] == '[':
 			if closing != 0 {
 				return nil, p.errAt(p.i, "a footnote cannot hold another footnote")
 			}
@@ -169,9 +194,9 @@ func (p *inlineParser) until(closing rune) ([]report.Inline, error) {
 				return nil, p.errAt(start, "footnote not closed: want ^[text]")
 			}
 			runs = append(runs, &report.Note{Runs: note})
+			from = p.i
 		default:
-			buf.WriteRune(r)
-			p.i++
+			p.i = skipText(p.s, p.i+1)
 		}
 	}
 	if closing != 0 {
@@ -185,6 +210,20 @@ func (p *inlineParser) until(closing rune) ([]report.Inline, error) {
 	}
 	flush()
 	return runs, nil
+}
+
+// marks holds the bytes that may start or end markup: '\\', '*', '{', '^',
+// ']' and 0, which ends a run at the top level (as it did when the text was
+// read rune by rune: it stands for "no closing mark").
+var marks = [256]bool{'\\': true, '*': true, '{': true, '^': true, ']': true, 0: true}
+
+// skipText returns the offset of the first byte from i of s that may be
+// markup, or len(s).
+func skipText(s string, i int) int {
+	for i < len(s) && !marks[s[i]] {
+		i++
+	}
+	return i
 }
 
 func (p *inlineParser) figure(name string) (report.Value, error) {

@@ -10,9 +10,9 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
+	"github.com/tdkt-vn/tdkt/internal/nfc"
 	"github.com/tdkt-vn/tdkt/metrics"
 	"github.com/tdkt-vn/tdkt/report"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Table is a general table: one row per record of the data, with columns
@@ -575,11 +575,11 @@ func number(v any) (decimal.Decimal, *metrics.Amount, error) {
 func text(v any) (string, error) {
 	switch v := v.(type) {
 	case string:
-		return norm.NFC.String(v), nil
+		return nfc.String(v), nil
 	case json.Number:
 		return v.String(), nil
 	case fmt.Stringer:
-		return norm.NFC.String(v.String()), nil
+		return nfc.String(v.String()), nil
 	case float32, float64:
 		return "", fmt.Errorf("a %T is not exact; want text, or a json.Number (decode with UseNumber)", v)
 	}
@@ -590,7 +590,7 @@ func text(v any) (string, error) {
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		return strconv.FormatUint(rv.Uint(), 10), nil
 	case reflect.String:
-		return norm.NFC.String(rv.String()), nil
+		return nfc.String(rv.String()), nil
 	}
 	return "", fmt.Errorf("a %T is not text", v)
 }
