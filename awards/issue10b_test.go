@@ -2,6 +2,7 @@ package awards
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -204,6 +205,39 @@ func TestProposedPoints(t *testing.T) {
 			}
 			if tt.points != nil && f.unproposed && !strings.Contains(v.Text(), "đơn vị không đề nghị xét theo điểm này") {
 				t.Errorf("Evaluate(%s).Text() does not say the point was not proposed:\n%s", tt.name, v.Text())
+			}
+		})
+	}
+}
+
+// TestDisciplineRunForms: Decree 152/2025 Điều 4 counts achievements only
+// from the end of a discipline period, for every reward. A person who
+// meets point d of Bằng khen của Bộ, ban, ngành, tỉnh (two CSTĐCS running,
+// two initiatives) is not eligible for 2025 when a reprimand ran from
+// March to September 2025, eligible when it ended in 2024; the verdict
+// shown without personal data names neither the criterion nor the facts.
+func TestDisciplineRunForms(t *testing.T) {
+	decided := metrics.MustDate("15/01/2026")
+	base := []mod{rated(CompletedExcellently, 2024, 2025), honours(CSTDCoSo, 2024, 2025), initiatives(ScopeGrassroots, Initiative, 2024, 2025)}
+	for _, tc := range []struct {
+		name string
+		mods []mod
+		want Outcome
+	}{
+		{"no discipline", base, Eligible},
+		{"reprimand in 2025", append(slices.Clone(base), disciplined(Reprimand, "01/03/2025", "01/09/2025")), NotEligible},
+		{"reprimand ended in 2024", append(slices.Clone(base), disciplined(Reprimand, "01/03/2024", "01/09/2024")), Eligible},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v, err := Evaluate(person(tc.mods...), Case{Award: BangKhenBoTinh, Period: YearOf(2025), Decided: decided})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v.Outcome != tc.want {
+				t.Fatalf("outcome %s; want %s\n%s", v.Outcome, tc.want, v.WithPersonalData().Text())
+			}
+			if text := v.Text(); strings.Contains(text, "kỷ luật") || strings.Contains(text, "khiển trách") {
+				t.Errorf("the verdict without personal data names the discipline:\n%s", text)
 			}
 		})
 	}

@@ -418,6 +418,25 @@ func buildRules() []*Rule {
 				Check:     voteCheck(func(p RegimeParams) decimal.Decimal { return p.CouncilVoteShare }), Explain: explainVote},
 		)
 	}
+	// Decree 98/2023 and 152/2025 Điều 4: achievements count only from the
+	// end of a discipline period. The principle is of every reward; the
+	// titles read it through the standard of "Lao động tiên tiến" (above),
+	// and the forms of reward whose standards for individuals are encoded
+	// here carry it themselves (where no standard is encoded, a verdict
+	// stays undetermined rather than judged on this rule alone).
+	for _, id := range []ID{BangKhenBoTinh, BangKhenTTg, HCLaoDongHang3} {
+		prefix := string(id) + "."
+		add(
+			&Rule{ID: prefix + "nd98.d4.kyluat", Subjects: Individual, Award: id, Regimes: nd98, Personal: true,
+				Criterion: "Thành tích được tính từ thời điểm chấp hành xong thời gian thi hành kỷ luật",
+				Citation:  cite(ND98, 4, 0, "").secondary("bản dịch tiếng Anh; số khoản chưa thấy (bổ sung 2026-11b)"),
+				Check:     disciplineRunCheck, Explain: explainDisciplineRun},
+			&Rule{ID: prefix + "nd152.d4.kyluat", Subjects: Individual, Award: id, Regimes: nd152, Personal: true,
+				Criterion: "Thành tích được tính từ thời điểm chấp hành xong thời gian thi hành kỷ luật",
+				Citation:  cite(ND152, 4, 0, "").secondary("nguyên tắc (4) của Điều 4; số khoản chưa xác minh"),
+				Check:     disciplineRunCheck, Explain: explainDisciplineRun},
+		)
+	}
 	return rs
 }
 
