@@ -80,9 +80,11 @@ func TestBrowser(t *testing.T) {
 
 	// Propose: Lê Thị Lan for CSTĐ tỉnh and Bằng khen, Phạm Văn Minh and
 	// Nguyễn Thị Hoa (whose verdict is undetermined: ticked by hand) for
-	// Bằng khen; the others unticked.
-	for _, v := range []string{"GD03|bang-khen-bo-tinh", "GD04|bang-khen-bo-tinh", "GD05|bang-khen-bo-tinh"} {
-		b.do(chromedp.Click(chromedp.CSS(`input[value="` + v + `"]`)))
+	// Bằng khen; the others unticked, whatever the page ticked for them
+	// (Trần Văn Hùng, reprimanded in 2025, is not eligible: Decree
+	// 152/2025 Điều 4).
+	for v, want := range map[string]bool{"GD03|bang-khen-bo-tinh": true, "GD04|bang-khen-bo-tinh": false, "GD05|bang-khen-bo-tinh": false} {
+		b.tick(v, want)
 	}
 	b.do(chromedp.SetValue(chromedp.CSS(`input[name="position.GD01"]`), "Tổ trưởng chuyên môn"),
 		chromedp.SetValue(chromedp.CSS(`input[name="request_number"]`), "45/TTr-SGDĐT"),
@@ -202,6 +204,20 @@ func (b *browserUser) do(steps ...chromedp.Action[chromedp.Void]) {
 	defer cancel()
 	if err := chromedp.Do(ctx, steps...); err != nil {
 		b.t.Fatalf("at %s: %v", b.path(), err)
+	}
+}
+
+// tick sets the checkbox of value v to want, clicking it as a user would
+// when it is not so.
+func (b *browserUser) tick(v string, want bool) {
+	b.t.Helper()
+	sel := `input[value="` + v + `"]`
+	checked, err := chromedp.Run(b.ctx, chromedp.JavascriptAttribute[bool](chromedp.CSS(sel), "checked"))
+	if err != nil {
+		b.t.Fatalf("at %s: %s: %v", b.path(), sel, err)
+	}
+	if checked != want {
+		b.do(chromedp.Click(chromedp.CSS(sel)))
 	}
 }
 
