@@ -73,7 +73,7 @@ func readRecords(src *source.File) ([]*Record, error) {
 	case json.Delim('{'):
 		found := false
 		for d.More() && err == nil {
-			at := skipSpace(data, d.InputOffset())
+			at := source.NextToken(data, d.InputOffset())
 			tok, err = d.Token()
 			if err != nil {
 				return nil, src.JSONError(0, "", err)
@@ -86,7 +86,7 @@ func readRecords(src *source.File) ([]*Record, error) {
 				return nil, src.Errorf(at, key, "appears twice")
 			}
 			found = true
-			at = skipSpace(data, d.InputOffset())
+			at = source.NextToken(data, d.InputOffset())
 			if tok, err = d.Token(); err != nil {
 				return nil, src.JSONError(0, "records", err)
 			}
@@ -110,7 +110,7 @@ func readRecords(src *source.File) ([]*Record, error) {
 		return nil, err
 	}
 	if _, err := d.Token(); err != io.EOF {
-		return nil, src.Errorf(skipSpace(data, d.InputOffset()), "", "unexpected data after the records")
+		return nil, src.Errorf(source.NextToken(data, d.InputOffset()), "", "unexpected data after the records")
 	}
 	return l.out, nil
 }
@@ -130,7 +130,7 @@ type jsonLoader struct {
 // the same.
 func quickRecords(src *source.File) (rs []*Record, ok bool, err error) {
 	raw, base := src.Data, 0
-	if at := skipSpace(raw, 0); at < int64(len(raw)) && raw[at] == '{' {
+	if at := source.NextToken(raw, 0); at < int64(len(raw)) && raw[at] == '{' {
 		ms, err := quickjson.Members(raw)
 		if err != nil || len(ms) != 1 || ms[0].Key != "records" {
 			return nil, false, nil
@@ -234,20 +234,6 @@ func (r *Record) normalize() {
 	}
 }
 
-// skipSpace returns the offset of the first byte from off that is not
-// white space or a separator, where the next token starts.
-func skipSpace(data []byte, off int64) int64 {
-	for off < int64(len(data)) {
-		switch data[off] {
-		case ' ', '\t', '\r', '\n', ',', ':':
-			off++
-			continue
-		}
-		break
-	}
-	return off
-}
-
 // The columns of the CSV dialect, as source.Key folds the header names.
 var csvColumns = []string{
 	"ma", "ho_ten", "ten", "doi_tuong", "nhom", "don_vi", "ngay_tuyen_dung",
@@ -290,10 +276,8 @@ func ParseCSV(file string, data []byte) ([]*Record, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, need := range []string{"ma", "nam"} {
-		if !rd.Has(need) {
-			return nil, source.Errorf(file, 1, need, "missing column")
-		}
+	if err := rd.Require("ma", "nam"); err != nil {
+		return nil, err
 	}
 	byID := map[string]*Record{}
 	lines := map[string]int{}

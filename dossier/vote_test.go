@@ -191,7 +191,7 @@ func TestSelection(t *testing.T) {
 	d := w.in(t, dossier.Appraised)
 	e := d.Entries[0]
 	if e.Appraisal.Outcome != awards.EligibleForSelection {
-		t.Skipf("the flag's record is %s, not eligible for selection: %v", e.Appraisal.Outcome, e.Appraisal.Blocking)
+		t.Fatalf("the flag's record is %s, not eligible for selection: %v", e.Appraisal.Outcome, e.Appraisal.Blocking)
 	}
 	if e.Decidable() {
 		t.Error("Decidable() before the council = true")

@@ -364,10 +364,8 @@ func ParseRegistrationsCSV(file string, data []byte) ([]Registration, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range []string{"ma", "nam"} {
-		if !rd.Has(c) {
-			return nil, source.Errorf(file, 1, c, "missing column")
-		}
+	if err := rd.Require("ma", "nam"); err != nil {
+		return nil, err
 	}
 	var out []Registration
 	for {

@@ -840,6 +840,35 @@ func quickEntry(el []byte, e *entryJSON) (Section, error) {
 	return nil, nil
 }
 
+// valueAt returns the offset in el, a JSON object, of the value under the
+// keys path (an object in an object for more than one key), matched as
+// encoding/json matches them: the last member whose key folds to the
+// name. A search for the value's bytes could find an equal text earlier
+// in the entry (a heading "{}" before "params": {}) and name its line;
+// when the path cannot be followed, that search is the fallback.
+func valueAt(el, value []byte, path ...string) int64 {
+	var at int64
+	obj := el
+	for _, key := range path {
+		ms, err := quickjson.Members(obj)
+		if err != nil {
+			return int64(max(bytes.Index(el, value), 0))
+		}
+		i := -1
+		for j, m := range ms {
+			if strings.EqualFold(m.Key, key) {
+				i = j
+			}
+		}
+		if i < 0 {
+			return int64(max(bytes.Index(el, value), 0))
+		}
+		at += int64(ms[i].Off)
+		obj = ms[i].Bytes
+	}
+	return at
+}
+
 // readEntry checks the entry e decoded from el, at offset off of src and
 // path f, and reads its annex's body.
 func readEntry(src *source.File, f string, off int64, el []byte, e *entryJSON, quick bool) (Entry, error) {
@@ -847,7 +876,7 @@ func readEntry(src *source.File, f string, off int64, el []byte, e *entryJSON, q
 	entry.src, entry.line = src, src.Line(off)
 	entry.decoded = &decodedParams{}
 	if entry.Params != nil {
-		entry.params = off + int64(max(bytes.Index(el, entry.Params), 0))
+		entry.params = off + valueAt(el, entry.Params, "params")
 		entry.field = f + ".params"
 		if entry.Use == "" {
 			return entry, source.Errorf(src.Name, src.Line(entry.params), entry.field, "params without a section (use)")
@@ -862,7 +891,7 @@ func readEntry(src *source.File, f string, off int64, el []byte, e *entryJSON, q
 		}
 		a := &AnnexSpec{Title: e.Annex.Title, Subtitle: e.Annex.Subtitle, Ref: e.Annex.Ref, RefIssuer: e.Annex.RefIssuer}
 		if e.Annex.Body != nil {
-			sub := off + int64(bytes.Index(el, e.Annex.Body))
+			sub := off + valueAt(el, e.Annex.Body, "annex", "body")
 			body, err := parseEntries(src, sub, f+".annex.body", e.Annex.Body, quick)
 			if err != nil {
 				return entry, err

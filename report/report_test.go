@@ -661,6 +661,9 @@ func TestParseTemplate(t *testing.T) {
 		{"{\"body\": [\n{\"use\": \"x\"},\n{\"usе\": \"y\"}]}", `tpl.json:3: field "body[1].usе": unknown field`},
 		{"{\"body\": [\n{}]}", `tpl.json:2: field "body[0]": an entry needs`},
 		{"{\"body\": [\n{\"heading\": \"A\", \"level\": 2,\n \"params\": {}}]}", `tpl.json:3: field "body[0].params": params without a section (use)`},
+		// The parameters' text stands earlier in the entry: the error
+		// still names the line of "params".
+		{"{\"body\": [\n{\"heading\": \"{}\", \"level\": 2,\n\n \"params\": {}}]}", `tpl.json:4: field "body[0].params": params without a section (use)`},
 		{`{"name": "x"}`, `missing`},
 		{"{\"body\": [\n{\"use\": \"x\",}]}", `tpl.json:2`},
 		{"{\"name\": \"x\",\n \"parts\": \"Ả Rập\", \"body\": []}", `tpl.json:2: field "parts": report: parts "Ả Rập"; want "thứ nhất" or "La Mã"`},

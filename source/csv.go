@@ -144,6 +144,17 @@ func csvError(file string, err error) error {
 // Has reports whether the file has the column.
 func (r *Reader) Has(col string) bool { _, ok := r.cols[col]; return ok }
 
+// Require returns an error at the header's line naming the first of cols
+// (column keys) that the header lacks, or nil when it has them all.
+func (r *Reader) Require(cols ...string) error {
+	for _, c := range cols {
+		if !r.Has(c) {
+			return Errorf(r.file, 1, c, "missing column")
+		}
+	}
+	return nil
+}
+
 // Row is one line of data.
 type Row struct {
 	r    *Reader

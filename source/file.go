@@ -453,17 +453,7 @@ func (w *walker) skipRest(tok json.Token) error {
 
 // valueStart returns the offset of the value that follows offset off:
 // past white space, the colon and the comma.
-func (w *walker) valueStart(off int64) int64 {
-	for off < int64(len(w.raw)) {
-		switch w.raw[off] {
-		case ' ', '\t', '\r', '\n', ',', ':':
-			off++
-			continue
-		}
-		break
-	}
-	return off
-}
+func (w *walker) valueStart(off int64) int64 { return NextToken(w.raw, off) }
 
 // keyStart returns the offset of the key that follows offset off: past
 // white space and the comma.
@@ -535,4 +525,20 @@ func keyOffset(data []byte, key string) int64 {
 		}
 		off = at + len(q)
 	}
+}
+
+// NextToken returns the offset of the first byte of data from off that is
+// neither white space nor a separator ("," or ":"): where the JSON token
+// that follows a json.Decoder's InputOffset starts, for an error to point
+// at it. It returns len(data) when nothing follows.
+func NextToken(data []byte, off int64) int64 {
+	for off < int64(len(data)) {
+		switch data[off] {
+		case ' ', '\t', '\r', '\n', ',', ':':
+			off++
+			continue
+		}
+		break
+	}
+	return off
 }

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -74,7 +75,11 @@ func TestValues(t *testing.T) {
 		{"0604", "07", "1", 1, ""},
 		{"0605", "01", "2", 2, ""},
 	} {
-		f := filled[map[string]int{"0601": 0, "0602": 1, "0603": 2, "0604": 3, "0605": 4}[tt.form]]
+		i := slices.IndexFunc(filled, func(f *forms.Filled) bool { return f.Form.ShortCode() == tt.form })
+		if i < 0 {
+			t.Fatalf("no form %s among the filled forms", tt.form)
+		}
+		f := filled[i]
 		c, ok := f.Cell(tt.row, tt.col)
 		if !ok || c.N != tt.n || c.Reason != tt.reason {
 			t.Errorf("%s (%s, %s) = %d %q; want %d %q", tt.form, tt.row, tt.col, c.N, c.Reason, tt.n, tt.reason)
@@ -192,11 +197,16 @@ func TestWorkbookData(t *testing.T) {
 		t.Error("the forms filled from the workbook differ from those filled from the CSV file")
 	}
 	// A date that is not, in the workbook, is an error at its cell.
-	records[3][8] = "31/02/2025"
+	col := slices.Index(records[0], "Ngày quyết định")
+	if col < 0 {
+		t.Fatalf("khen-thuong.csv has no column “Ngày quyết định”: %q", records[0])
+	}
+	records[3][col] = "31/02/2025"
 	doc = &report.Document{Body: []report.Block{&report.Table{Head: records[0], Rows: records[1:]}}}
 	fsys["khen-thuong.xlsx"] = &fstest.MapFile{Data: render(t, "xlsx", doc)}
 	_, err = load(fsys)
-	if want := `khen-thuong.xlsx: sheet "Bảng 1", ô I4, cột "Ngày quyết định": "31/02/2025" is not a date`; err == nil || !strings.Contains(err.Error(), want) {
+	cell := string(rune('A'+col)) + "4" // the header is row 1, records[3] row 4
+	if want := `khen-thuong.xlsx: sheet "Bảng 1", ô ` + cell + `, cột "Ngày quyết định": "31/02/2025" is not a date`; err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("load = %v; want %q", err, want)
 	}
 }

@@ -38,10 +38,8 @@ func ParseGrantsCSV(file string, data []byte) ([]Grant, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, need := range []string{"hinh_thuc", "ngay_quyet_dinh"} {
-		if !rd.Has(need) {
-			return nil, source.Errorf(file, 1, need, "missing column")
-		}
+	if err := rd.Require("hinh_thuc", "ngay_quyet_dinh"); err != nil {
+		return nil, err
 	}
 	var out []Grant
 	for {

@@ -525,7 +525,7 @@ func keyAt(data []byte, from int64, key string) int64 {
 			return from
 		}
 		if k == key {
-			return from + skipSpace(data[from:], at)
+			return from + source.NextToken(data[from:], at)
 		}
 	}
 	return from
@@ -541,7 +541,7 @@ func elementAt(data []byte, i int) int64 {
 	for k := 0; dec.More(); k++ {
 		at := dec.InputOffset()
 		if k == i {
-			return skipSpace(data, at)
+			return source.NextToken(data, at)
 		}
 		var skip json.RawMessage
 		if err := dec.Decode(&skip); err != nil {
@@ -549,16 +549,4 @@ func elementAt(data []byte, i int) int64 {
 		}
 	}
 	return 0
-}
-
-func skipSpace(data []byte, off int64) int64 {
-	for off < int64(len(data)) {
-		switch data[off] {
-		case ' ', '\t', '\r', '\n', ',', ':':
-			off++
-			continue
-		}
-		break
-	}
-	return off
 }

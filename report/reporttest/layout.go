@@ -16,9 +16,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tdkt-vn/tdkt/internal/nfc"
 	"github.com/tdkt-vn/tdkt/internal/wordml"
 	"github.com/tdkt-vn/tdkt/report"
-	"golang.org/x/text/unicode/norm"
 )
 
 // OfficePDF converts a DOCX to PDF with LibreOffice headless (its own
@@ -114,7 +114,7 @@ func parseBBox(b []byte) ([]Word, error) {
 			if err := d.DecodeElement(&text, &se); err != nil {
 				return nil, err
 			}
-			w.Text = norm.NFC.String(text)
+			w.Text = nfc.String(text)
 			words = append(words, w)
 		}
 	}
@@ -164,14 +164,14 @@ func TableLayout(t *testing.T, docx []byte, index int, tbl *report.Table) [][]Ce
 		lines := columnLines(words, edges[c], edges[c+1])
 		var head []string
 		if c < len(tbl.Head) {
-			head = strings.Fields(norm.NFC.String(tbl.Head[c]))
+			head = strings.Fields(nfc.String(tbl.Head[c]))
 		}
 		at := -1 // the next line to match; -1 before the table
 		for ri, r := range rows {
 			if c >= len(r) || strings.TrimSpace(r[c]) == "" {
 				continue
 			}
-			want := strings.Fields(norm.NFC.String(r[c]))
+			want := strings.Fields(nfc.String(r[c]))
 			if at < 0 {
 				// The column's first cell is the first place its text
 				// stands as whole lines.

@@ -66,7 +66,7 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, d *report.Document) 
 			return fmt.Errorf("xlsx: sheet %q: %w", name, err)
 		}
 		if err := b.sheet(ctx, name, sheets[i]); err != nil {
-			return err
+			return fmt.Errorf("sheet %q: %w", name, err)
 		}
 	}
 	f.SetActiveSheet(0)
