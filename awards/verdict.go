@@ -12,12 +12,18 @@ const withheld = "thông tin cá nhân, không hiển thị (Nghị định 13/2
 // case under ([Case].Points).
 const unproposedText = "đơn vị không đề nghị xét theo điểm này"
 
+// PersonalRuleID is the rule ID of the one finding that stands for every
+// criterion on personal information in a verdict shown without
+// [Verdict.WithPersonalData]: a host that stores findings recognises it
+// by this ID.
+const PersonalRuleID = "thong-tin-ca-nhan"
+
 // personalRule stands for every criterion on personal information in a
 // verdict shown without the caller's permission: one line, met or not met
 // as a whole, that names neither the criterion nor its citation (either
 // would tell the reader what the person's record holds).
 var personalRule = &Rule{
-	ID:        "thong-tin-ca-nhan",
+	ID:        PersonalRuleID,
 	Criterion: "Tiêu chí về thông tin cá nhân (không hiển thị)",
 	Citation:  Citation{Document: ND13},
 	Personal:  true,

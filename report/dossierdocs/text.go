@@ -413,7 +413,7 @@ type ruleKey struct {
 // kind, reads personal data: the criterion awards folds them into, a rule
 // the evaluator marks Personal, or facts withheld.
 func (b *builder) personal(f dossier.Finding, a dossier.Appraisal, kind awards.SubjectKind) bool {
-	if f.Rule == "thong-tin-ca-nhan" || strings.HasPrefix(f.Facts, withheldFacts) {
+	if f.Rule == awards.PersonalRuleID || strings.HasPrefix(f.Facts, withheldFacts) {
 		return true
 	}
 	k := ruleKey{a.Regime, a.Award, kind}
